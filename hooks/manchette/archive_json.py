@@ -1,0 +1,65 @@
+"""The archive as data: `archive.json` at the site root and `manchette show --json`."""
+
+from __future__ import annotations
+
+from .archive import Archive
+from .model import Article
+
+
+def article_fields(article: Article, archive: Archive | None = None) -> dict:
+    """The front-matter keys of one article, as JSON values."""
+    data = {
+        "id": article.id,
+        "url": article.url,
+        "file": article.file,
+        "title": article.title,
+        "date": article.date,
+        "authors": list(article.authors),
+        "source": article.source,
+        "source_tags": list(article.source_tags),
+        "translator": article.translator,
+        "original": article.original.as_dict() if article.original else None,
+        "language": article.language,
+        "summary": article.summary,
+        "reading_time": article.reading_time,
+        "words": article.words,
+        "layout": article.layout,
+    }
+    if archive is not None:
+        actors = [archive.actors[s] for s in archive.article_actors.get(article.id, []) if s in archive.actors]
+        data["actors"] = [{"slug": a.slug, "name": a.name, "kind": a.kind} for a in actors]
+        themes = [archive.themes[s] for s in archive.article_themes.get(article.id, []) if s in archive.themes]
+        data["themes"] = [{"slug": t.slug, "name": t.name} for t in themes]
+        data["related"] = [r.id for r in archive.related.get(article.id, [])]
+        data["event"] = archive.events.get(article.id)
+        data["duplicate_of"] = archive.duplicate_of.get(article.id)
+    return data
+
+
+def archive_data(archive: Archive, site_url: str) -> dict:
+    base = site_url if site_url.endswith("/") else site_url + "/"
+    articles = []
+    for article in archive.articles.values():
+        item = article_fields(article, archive)
+        item["url"] = base + article.url
+        item["actors"] = [a["slug"] for a in item["actors"]]
+        item["themes"] = [t["slug"] for t in item["themes"]]
+        articles.append(item)
+    return {
+        "articles": articles,
+        "actors": [
+            {
+                "slug": a.slug,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": a.aliases,
+                "url": f"{base}acteurs/{a.slug}/",
+                "articles": a.articles,
+            }
+            for a in archive.actors.values()
+        ],
+        "themes": [
+            {"slug": t.slug, "name": t.name, "url": f"{base}themes/{t.slug}/", "articles": t.articles}
+            for t in archive.themes.values()
+        ],
+    }

@@ -1,0 +1,65 @@
+"""One build of the archive, independent of MkDocs: files -> Articles -> Archive -> pages.
+
+`manchette_hooks.py` calls this from MkDocs events; the CLI and the tests call it directly.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .archive import Archive, build_archive
+from .cache import Cache
+from .enrich import enrich_archive, extraction_step
+from .model import Problem
+from .pages import render_pages
+from .pipeline import LoadResult, load_articles
+from .project import Project
+from .writer import sync_folder
+
+
+@dataclass
+class BuildResult:
+    archive: Archive
+    load: LoadResult
+    pages: dict[str, str] = field(default_factory=dict)  # src path -> Markdown
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.archive.problems
+
+
+def load_archive(project: Project, use_cache: bool = True, with_nlp: bool = True) -> tuple[Archive, LoadResult]:
+    """Every article of `project`, converted, extracted and cross-linked."""
+    cache = Cache(project.cache_file if use_cache else None)
+    try:
+        extract, version = extraction_step(project) if with_nlp else (None, "")
+        loaded = load_articles(project, cache, extract, version)
+    finally:
+        cache.close()
+    archive = build_archive(loaded.articles, loaded.problems)
+    enrich_archive(archive, project)
+    return archive, loaded
+
+
+def build_pages(project: Project, site_url: str = "/") -> BuildResult:
+    """Load the archive and write its generated Markdown pages under `project.build`."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    archive, loaded = load_archive(project)
+    timings["articles"] = time.perf_counter() - start
+    start = time.perf_counter()
+    pages = render_pages(archive, project)
+    sync_folder(project.build, pages)
+    timings["pages"] = time.perf_counter() - start
+    return BuildResult(archive, loaded, pages, timings)
+
+
+def problem_lines(problems: list[Problem]) -> list[str]:
+    return [f"{p.file}: {p.reason}" for p in sorted(problems, key=lambda p: (p.file, p.reason))]
+
+
+def site_path(project: Project) -> Path:
+    return project.root / "site"

@@ -1,0 +1,193 @@
+"""One file -> one Article: read, pick the source layout, clean the body, apply front matter.
+
+Pure: the result depends only on the file's name and bytes and on the layouts (no NER here;
+see `extract.py`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from pathlib import PurePosixPath
+
+from slugify import slugify
+
+from .language import detect_language
+from .layouts import Layout, read_with_best_layout
+from .markdown import body_to_markdown
+from .model import Article, Original, Problem, SourceResult
+from .read import RawDocument, read_document
+from .sourcekit import SourceText
+
+WORDS_PER_MINUTE = 230
+SUMMARY_CHARS = 300
+SLUG_MAX = 70
+
+
+def convert_file(name: str, data: bytes, layouts: list[Layout]) -> Article | None:
+    """Convert the bytes of file `name`; None (with problems kept in the result) on failure.
+
+    Returns None only when the file cannot be an article; callers get the reasons from
+    `convert_file_with_problems`.
+    """
+    article, _ = convert_file_with_problems(name, data, layouts)
+    return article
+
+
+def convert_file_with_problems(
+    name: str, data: bytes, layouts: list[Layout]
+) -> tuple[Article | None, list[Problem]]:
+    doc = read_document(name, data)
+    if doc.failed:
+        return None, doc.problems
+    problems = list(doc.problems)
+    source = read_with_best_layout(
+        layouts, SourceText(name, doc.text, doc.is_markdown), problems
+    )
+    article = assemble(doc, source, data, problems)
+    if article is None:
+        return None, problems
+    return article, problems
+
+
+def assemble(
+    doc: RawDocument, source: SourceResult, data: bytes, problems: list[Problem]
+) -> Article | None:
+    """Merge what the layout read with the curator's front matter into an Article."""
+    over = doc.overrides
+    body = body_to_markdown(source.body_lines, doc.is_markdown)
+    plain = markdown_to_plain(body)
+    title = over.get("title") or source.title
+    if not title:
+        problems.append(Problem(doc.file, "no title found (add `title:` in front matter)", "error"))
+        return None
+    if not plain.strip():
+        problems.append(Problem(doc.file, "no article text after the title", "error"))
+        return None
+
+    date = source.date
+    if "date" in over:
+        date = normalise_date(over["date"], doc, problems)
+    authors = as_list(over["authors"]) if "authors" in over else source.authors
+    summary = over.get("summary") or source.summary or opening(plain)
+    original = source.original
+    if "original" in over:
+        original = Original(**{k: v for k, v in over["original"].items() if k in Original.__dataclass_fields__})
+    language = over.get("language") or detect_language(plain)
+    slug = make_slug(doc.file, title, over.get("slug"), problems)
+    words = count_words(plain)
+    return Article(
+        file=doc.file,
+        id=slug,
+        url=article_url(slug, date),
+        title=clean_inline(title),
+        date=date,
+        authors=tuple(clean_inline(a) for a in authors),
+        source=over.get("source", source.source),
+        source_tags=tuple(as_list(over["source_tags"]) if "source_tags" in over else source.source_tags),
+        translator=over.get("translator", source.translator),
+        original=original,
+        language=language,
+        summary=clean_inline(summary),
+        own_summary=bool(over.get("summary") or source.summary),
+        body=body,
+        words=words,
+        reading_time=max(1, math.ceil(words / WORDS_PER_MINUTE)),
+        layout=source.layout,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        text_hash=text_fingerprint(plain),
+        signature=tuple(source.signature),
+        declared_actors=tuple(as_list(over.get("actors") or [])),
+        declared_themes=tuple(as_list(over.get("themes") or [])),
+        problems=tuple(problems),
+    )
+
+
+def as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[;,]| et | and ", value) if v.strip()]
+    return [str(v) for v in value]
+
+
+def normalise_date(value: object, doc: RawDocument, problems: list[Problem]) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        problems.append(Problem(doc.file, f"front matter: date {value!r} is not AAAA-MM-JJ: ignored"))
+        return None
+
+
+_MD_MARKUP = re.compile(r"[*_`#>]+|^\s*[-+]\s+|\[([^\]]*)\]\([^)]*\)", re.M)
+
+
+def markdown_to_plain(markdown: str) -> str:
+    """Markdown -> plain text (for word counts, summaries, NER)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
+    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)
+    text = re.sub(r"^\s*(?:[-+*]|\d+\.)\s+", "", text, flags=re.M)
+    text = re.sub(r"[*_`]+", "", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
+        text = text.replace(entity, char)
+    return text
+
+
+def clean_inline(text: str) -> str:
+    """A metadata value: one line, no Markdown link syntax, no surrounding space."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_]{2,}", "", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def opening(plain: str) -> str:
+    """The first sentences of the text, up to about SUMMARY_CHARS characters."""
+    text = re.sub(r"\s+", " ", plain).strip()
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    cut = text[:SUMMARY_CHARS]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    if end > SUMMARY_CHARS // 3:
+        return cut[: end + 1]
+    return cut[: cut.rfind(" ")] + "…"
+
+
+def count_words(plain: str) -> int:
+    return len(re.findall(r"\w+(?:['’-]\w+)*", plain))
+
+
+def text_fingerprint(plain: str) -> str:
+    """Same words in the same order -> same fingerprint, whatever the spacing or punctuation."""
+    words = re.findall(r"\w+", plain.lower())
+    return hashlib.sha256(" ".join(words).encode()).hexdigest()[:20]
+
+
+def make_slug(file: str, title: str, wanted: str | None, problems: list[Problem]) -> str:
+    """The article's last URL segment, from the article alone.
+
+    A short hash of the file name keeps two articles with the same title apart, whatever other
+    files exist. A front-matter `slug` is kept if it is a plain slug (it may not leave the site).
+    """
+    if wanted:
+        safe = slugify(wanted, max_length=SLUG_MAX)
+        if safe != wanted:
+            problems.append(Problem(file, f"front matter: slug {wanted!r} is not a plain slug; using {safe!r}"))
+        if safe:
+            return safe
+    stem = PurePosixPath(file).as_posix()
+    suffix = hashlib.sha1(stem.encode()).hexdigest()[:6]
+    base = slugify(title, max_length=SLUG_MAX, word_boundary=True) or "article"
+    return f"{base}-{suffix}"
+
+
+def article_url(slug: str, date: str | None) -> str:
+    if date:
+        return f"articles/{date[:4]}/{date[5:7]}/{slug}/"
+    return f"articles/sans-date/{slug}/"

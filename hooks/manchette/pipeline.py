@@ -1,0 +1,123 @@
+"""The per-file half of the data flow: every file of articles/ -> Article, cached.
+
+Conversion (layouts + Markdown) and extraction (NER) are cached separately: editing a layout
+re-converts files, but NER only runs again on a body that changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import PIPELINE_VERSION
+from .cache import Cache
+from .convert import convert_file_with_problems
+from .layouts import Layout, layouts_version, load_layouts
+from .model import Article, Problem
+from .project import Project
+from .read import is_article_file
+
+
+@dataclass
+class LoadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    converted: int = 0  # files converted in this run (cache misses)
+    extracted: int = 0  # articles that went through NER in this run
+
+
+def article_files(folder: Path) -> list[Path]:
+    """The article files of `folder` and its subfolders, sorted (ignores hidden files)."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if is_article_file(p) and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def load_articles(
+    project: Project,
+    cache: Cache | None = None,
+    extract: Callable[[list[Article]], dict[str, dict]] | None = None,
+    extract_version: str = "",
+) -> LoadResult:
+    """Convert every article file of `project` (from the cache when unchanged).
+
+    `extract(articles)` returns, for each article id, the fields NER adds (see extract.py);
+    its results are cached under the body's hash + `extract_version`.
+    """
+    cache = cache or Cache(None)
+    result = LoadResult()
+    layouts = load_layouts(project.layouts)
+    version = f"{PIPELINE_VERSION}:{layouts_version(project.layouts)}"
+    files = article_files(project.articles)
+    entries = []
+    for path in files:
+        name = path.relative_to(project.articles).as_posix()
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            result.problems.append(Problem(name, f"cannot be read: {err.strerror}", "error"))
+            continue
+        key = "convert:" + version + ":" + hashlib.sha256(name.encode() + b"\0" + data).hexdigest()
+        entries.append((name, data, key))
+
+    cached = cache.get_many(key for _, _, key in entries)
+    fresh = {}
+    converted: list[Article] = []
+    for name, data, key in entries:
+        if key in cached:
+            article, problems = cached[key]
+        else:
+            article, problems = convert_safely(name, data, layouts)
+            fresh[key] = (article, problems)
+            result.converted += 1
+        result.problems.extend(problems)
+        if article is not None:
+            converted.append(article)
+    cache.put_many(fresh)
+
+    if extract is not None:
+        converted, result.extracted = add_extraction(converted, cache, extract, extract_version)
+    result.articles = converted
+    return result
+
+
+def convert_safely(
+    name: str, data: bytes, layouts: list[Layout]
+) -> tuple[Article | None, list[Problem]]:
+    """A bug met on one file is reported against that file; the others still build."""
+    try:
+        return convert_file_with_problems(name, data, layouts)
+    except Exception as err:
+        return None, [Problem(name, f"could not be converted ({type(err).__name__}: {err})", "error")]
+
+
+def add_extraction(
+    articles: list[Article],
+    cache: Cache,
+    extract: Callable[[list[Article]], dict[str, dict]],
+    extract_version: str,
+) -> tuple[list[Article], int]:
+    def key(article: Article) -> str:
+        digest = hashlib.sha256((article.language + "\0" + article.body).encode()).hexdigest()
+        return f"extract:{extract_version}:{digest}"
+
+    keys = {a.id: key(a) for a in articles}
+    cached = cache.get_many(set(keys.values()))
+    missing = [a for a in articles if keys[a.id] not in cached]
+    if missing:
+        found = extract(missing)
+        fresh = {keys[a.id]: found[a.id] for a in missing if a.id in found}
+        cache.put_many(fresh)
+        cached.update(fresh)
+    done = []
+    for article in articles:
+        fields = cached.get(keys[article.id])
+        done.append(dataclasses.replace(article, **fields) if fields else article)
+    return done, len(missing)

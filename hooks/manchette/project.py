@@ -1,0 +1,53 @@
+"""Where a Manchette archive keeps its things: the folder that holds mkdocs.yml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The nearest folder at or above `start` (default: cwd) that holds mkdocs.yml."""
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / "mkdocs.yml").is_file():
+                return cls(folder)
+        return cls(here)
+
+    @property
+    def articles(self) -> Path:
+        return self.root / "articles"
+
+    @property
+    def plugins(self) -> Path:
+        return self.root / "site-plugins"
+
+    @property
+    def layouts(self) -> Path:
+        return self.plugins / "sources"
+
+    @property
+    def actors_file(self) -> Path:
+        return self.plugins / "actors.yml"
+
+    @property
+    def themes_file(self) -> Path:
+        return self.plugins / "themes.yml"
+
+    @property
+    def work(self) -> Path:
+        """Git-ignored folder for generated pages and the cache."""
+        return self.root / ".manchette"
+
+    @property
+    def build(self) -> Path:
+        return self.work / "pages"
+
+    @property
+    def cache_file(self) -> Path:
+        return self.work / "cache.sqlite"

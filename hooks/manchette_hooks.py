@@ -1,0 +1,60 @@
+"""MkDocs events -> the Manchette engine (hooks/manchette/). Named under `hooks:` in mkdocs.yml.
+
+Only glue lives here: the engine is importable and testable without MkDocs.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+# The engine sits beside this file; make it importable even when the package is not installed.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from manchette.build import BuildResult, build_pages  # noqa: E402
+from manchette.postbuild import post_build  # noqa: E402
+from manchette.project import Project  # noqa: E402
+
+# Under "mkdocs." so that `mkdocs build --strict` counts our warnings.
+log = logging.getLogger("mkdocs.plugins.manchette")
+
+_state: dict[str, object] = {}
+
+
+def _project(config: MkDocsConfig) -> Project:
+    return Project(Path(config.config_file_path).resolve().parent)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    project = _project(config)
+    result = build_pages(project, config.site_url or "/")
+    _state["result"] = result
+    for problem in sorted(result.problems, key=lambda p: (p.file, p.reason)):
+        log.warning("articles/%s: %s", problem.file, problem.reason)
+    for rel_path in result.pages:
+        existing = files.get_file_from_path(rel_path)
+        if existing is not None:
+            files.remove(existing)
+        files.append(
+            File(rel_path, str(project.build), config.site_dir, config.use_directory_urls)
+        )
+    return files
+
+
+def on_serve(server, config: MkDocsConfig, builder):
+    """`mkdocs serve` rebuilds when an article or a site plugin changes."""
+    project = _project(config)
+    for folder in (project.articles, project.plugins):
+        if folder.exists():
+            server.watch(str(folder))
+    return server
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    result = _state.get("result")
+    if isinstance(result, BuildResult):
+        post_build(result, _project(config), config, log)
