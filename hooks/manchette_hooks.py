@@ -39,9 +39,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         existing = files.get_file_from_path(rel_path)
         if existing is not None:
             files.remove(existing)
-        files.append(
-            File(rel_path, str(project.build), config.site_dir, config.use_directory_urls)
-        )
+        files.append(File(rel_path, str(project.build), config.site_dir, config.use_directory_urls))
     return files
 
 

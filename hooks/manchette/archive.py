@@ -79,6 +79,8 @@ def report_same_ids(articles: list[Article], archive: Archive) -> None:
     for article in sorted(articles, key=lambda a: a.file):
         if article.id in seen and seen[article.id] != article.file:
             archive.problems.append(
-                Problem(article.file, f"same slug as {seen[article.id]}: only one page is kept", "error")
+                Problem(
+                    article.file, f"same slug as {seen[article.id]}: only one page is kept", "error"
+                )
             )
         seen.setdefault(article.id, article.file)

@@ -26,9 +26,17 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
         "layout": article.layout,
     }
     if archive is not None:
-        actors = [archive.actors[s] for s in archive.article_actors.get(article.id, []) if s in archive.actors]
+        actors = [
+            archive.actors[s]
+            for s in archive.article_actors.get(article.id, [])
+            if s in archive.actors
+        ]
         data["actors"] = [{"slug": a.slug, "name": a.name, "kind": a.kind} for a in actors]
-        themes = [archive.themes[s] for s in archive.article_themes.get(article.id, []) if s in archive.themes]
+        themes = [
+            archive.themes[s]
+            for s in archive.article_themes.get(article.id, [])
+            if s in archive.themes
+        ]
         data["themes"] = [{"slug": t.slug, "name": t.name} for t in themes]
         data["related"] = [r.id for r in archive.related.get(article.id, [])]
         data["event"] = archive.events.get(article.id)
@@ -59,7 +67,12 @@ def archive_data(archive: Archive, site_url: str) -> dict:
             for a in archive.actors.values()
         ],
         "themes": [
-            {"slug": t.slug, "name": t.name, "url": f"{base}themes/{t.slug}/", "articles": t.articles}
+            {
+                "slug": t.slug,
+                "name": t.name,
+                "url": f"{base}themes/{t.slug}/",
+                "articles": t.articles,
+            }
             for t in archive.themes.values()
         ],
     }

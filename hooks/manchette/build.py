@@ -31,7 +31,9 @@ class BuildResult:
         return self.archive.problems
 
 
-def load_archive(project: Project, use_cache: bool = True, with_nlp: bool = True) -> tuple[Archive, LoadResult]:
+def load_archive(
+    project: Project, use_cache: bool = True, with_nlp: bool = True
+) -> tuple[Archive, LoadResult]:
     """Every article of `project`, converted, extracted and cross-linked."""
     cache = Cache(project.cache_file if use_cache else None)
     try:

@@ -44,7 +44,9 @@ class Cache:
             for start in range(0, len(keys), 500):
                 chunk = keys[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                rows = self.db.execute(f"select key, value from entry where key in ({marks})", chunk)
+                rows = self.db.execute(
+                    f"select key, value from entry where key in ({marks})", chunk
+                )
                 for key, blob in rows:
                     try:
                         found[key] = pickle.loads(blob)

@@ -43,9 +43,7 @@ def convert_file_with_problems(
     if doc.failed:
         return None, doc.problems
     problems = list(doc.problems)
-    source = read_with_best_layout(
-        layouts, SourceText(name, doc.text, doc.is_markdown), problems
-    )
+    source = read_with_best_layout(layouts, SourceText(name, doc.text, doc.is_markdown), problems)
     article = assemble(doc, source, data, problems)
     if article is None:
         return None, problems
@@ -74,7 +72,9 @@ def assemble(
     summary = over.get("summary") or source.summary or opening(plain)
     original = source.original
     if "original" in over:
-        original = Original(**{k: v for k, v in over["original"].items() if k in Original.__dataclass_fields__})
+        original = Original(
+            **{k: v for k, v in over["original"].items() if k in Original.__dataclass_fields__}
+        )
     language = over.get("language") or detect_language(plain)
     slug = make_slug(doc.file, title, over.get("slug"), problems)
     words = count_words(plain)
@@ -86,7 +86,9 @@ def assemble(
         date=date,
         authors=tuple(clean_inline(a) for a in authors),
         source=over.get("source", source.source),
-        source_tags=tuple(as_list(over["source_tags"]) if "source_tags" in over else source.source_tags),
+        source_tags=tuple(
+            as_list(over["source_tags"]) if "source_tags" in over else source.source_tags
+        ),
         translator=over.get("translator", source.translator),
         original=original,
         language=language,
@@ -121,7 +123,9 @@ def normalise_date(value: object, doc: RawDocument, problems: list[Problem]) -> 
     try:
         return dt.date.fromisoformat(str(value)[:10]).isoformat()
     except ValueError:
-        problems.append(Problem(doc.file, f"front matter: date {value!r} is not AAAA-MM-JJ: ignored"))
+        problems.append(
+            Problem(doc.file, f"front matter: date {value!r} is not AAAA-MM-JJ: ignored")
+        )
         return None
 
 
@@ -178,7 +182,9 @@ def make_slug(file: str, title: str, wanted: str | None, problems: list[Problem]
     if wanted:
         safe = slugify(wanted, max_length=SLUG_MAX)
         if safe != wanted:
-            problems.append(Problem(file, f"front matter: slug {wanted!r} is not a plain slug; using {safe!r}"))
+            problems.append(
+                Problem(file, f"front matter: slug {wanted!r} is not a plain slug; using {safe!r}")
+            )
         if safe:
             return safe
     stem = PurePosixPath(file).as_posix()

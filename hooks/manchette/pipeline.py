@@ -36,7 +36,8 @@ def article_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if is_article_file(p) and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        if is_article_file(p)
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
@@ -95,7 +96,9 @@ def convert_safely(
     try:
         return convert_file_with_problems(name, data, layouts)
     except Exception as err:
-        return None, [Problem(name, f"could not be converted ({type(err).__name__}: {err})", "error")]
+        return None, [
+            Problem(name, f"could not be converted ({type(err).__name__}: {err})", "error")
+        ]
 
 
 def add_extraction(

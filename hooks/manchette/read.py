@@ -187,8 +187,7 @@ def validate_overrides(data: dict, doc: RawDocument) -> dict:
         if not isinstance(value, OVERRIDE_TYPES[key]):
             expected = " or ".join(t.__name__ for t in OVERRIDE_TYPES[key])
             doc.warn(
-                f"front matter: {key!r} should be {expected}, "
-                f"got {type(value).__name__}: ignored"
+                f"front matter: {key!r} should be {expected}, got {type(value).__name__}: ignored"
             )
             continue
         if isinstance(value, str):

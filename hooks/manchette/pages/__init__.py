@@ -8,9 +8,14 @@ from .article import render_article
 from .indexes import render_articles_index, render_home
 from .urls import src_path
 
-
 # Index pages whose renderers are not written yet.
-PLACEHOLDERS = {"chronologie": "Chronologie", "acteurs": "Acteurs", "themes": "Thèmes", "sources": "Sources", "auteurs": "Auteurs"}
+PLACEHOLDERS = {
+    "chronologie": "Chronologie",
+    "acteurs": "Acteurs",
+    "themes": "Thèmes",
+    "sources": "Sources",
+    "auteurs": "Auteurs",
+}
 
 
 def render_pages(archive: Archive, project: Project) -> dict[str, str]:

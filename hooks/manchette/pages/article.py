@@ -30,7 +30,9 @@ def article_meta(article: Article, archive: Archive) -> dict:
     }
 
 
-def render_article(article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]) -> str:
+def render_article(
+    article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]
+) -> str:
     here = article.url
     parts = [header(article, archive), ""]
     if article.own_summary:
@@ -80,30 +82,54 @@ def header(article: Article, archive: Archive) -> str:
     if article.source_tags:
         tags = "".join(f"<li>{esc(t)}</li>" for t in article.source_tags)
         rows.append(f'<ul class="mc-tags" aria-label="Rubriques du site source">{tags}</ul>')
-    actors = [archive.actors[s] for s in archive.article_actors.get(article.id, []) if s in archive.actors]
+    actors = [
+        archive.actors[s] for s in archive.article_actors.get(article.id, []) if s in archive.actors
+    ]
     if actors:
         links = ", ".join(link(here, f"acteurs/{a.slug}/", a.name) for a in actors)
         rows.append(f'<p class="mc-actors"><span class="mc-label">Acteurs :</span> {links}</p>')
-    themes = [archive.themes[s] for s in archive.article_themes.get(article.id, []) if s in archive.themes]
+    themes = [
+        archive.themes[s] for s in archive.article_themes.get(article.id, []) if s in archive.themes
+    ]
     if themes:
         links = ", ".join(link(here, f"themes/{t.slug}/", t.name) for t in themes)
         rows.append(f'<p class="mc-themes"><span class="mc-label">Thèmes :</span> {links}</p>')
     return '<header class="mc-article-header">\n' + "\n".join(rows) + "\n</header>\n"
 
 
-def footer(article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]) -> str:
+def footer(
+    article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]
+) -> str:
     here = article.url
     blocks = []
     event = archive.events.get(article.id)
     if event:
-        others = [a for i, e in archive.events.items() if e == event and i != article.id and (a := archive.articles.get(i))]
+        others = [
+            a
+            for i, e in archive.events.items()
+            if e == event and i != article.id and (a := archive.articles.get(i))
+        ]
         if others:
-            items = "".join(f"<li>{link(here, a.url, a.title)} <small>{esc(french_date(a.date))}</small></li>" for a in others)
-            blocks.append(f'<aside class="mc-box mc-event"><h2>Même événement</h2><ul>{items}</ul></aside>')
-    copies = [archive.articles[d] for d, o in archive.duplicate_of.items() if o == article.id and d in archive.articles]
+            items = "".join(
+                f"<li>{link(here, a.url, a.title)} <small>{esc(french_date(a.date))}</small></li>"
+                for a in others
+            )
+            blocks.append(
+                f'<aside class="mc-box mc-event"><h2>Même événement</h2><ul>{items}</ul></aside>'
+            )
+    copies = [
+        archive.articles[d]
+        for d, o in archive.duplicate_of.items()
+        if o == article.id and d in archive.articles
+    ]
     if copies:
-        items = "".join(f"<li>{esc(a.source or a.file)}{', ' + esc(french_date(a.date)) if a.date else ''}</li>" for a in copies)
-        blocks.append(f'<aside class="mc-box mc-copies"><h2>Aussi publié par</h2><ul>{items}</ul></aside>')
+        items = "".join(
+            f"<li>{esc(a.source or a.file)}{', ' + esc(french_date(a.date)) if a.date else ''}</li>"
+            for a in copies
+        )
+        blocks.append(
+            f'<aside class="mc-box mc-copies"><h2>Aussi publié par</h2><ul>{items}</ul></aside>'
+        )
     related = archive.related.get(article.id, [])
     if related:
         items = []
@@ -111,15 +137,21 @@ def footer(article: Article, archive: Archive, neighbours: tuple[Article | None,
             other = archive.articles.get(r.id)
             if other is None:
                 continue
-            why = f' <small class="mc-why">{esc(" ; ".join(r.reasons))}</small>' if r.reasons else ""
+            why = (
+                f' <small class="mc-why">{esc(" ; ".join(r.reasons))}</small>' if r.reasons else ""
+            )
             items.append(f"<li>{link(here, other.url, other.title)}{why}</li>")
-        blocks.append(f'<aside class="mc-box mc-related"><h2>À lire aussi</h2><ul>{"".join(items)}</ul></aside>')
+        blocks.append(
+            f'<aside class="mc-box mc-related"><h2>À lire aussi</h2><ul>{"".join(items)}</ul></aside>'
+        )
     older, newer = neighbours
     nav = []
     if newer:
-        nav.append(f'<span>Plus récent : {link(here, newer.url, newer.title)}</span>')
+        nav.append(f"<span>Plus récent : {link(here, newer.url, newer.title)}</span>")
     if older:
-        nav.append(f'<span>Plus ancien : {link(here, older.url, older.title)}</span>')
+        nav.append(f"<span>Plus ancien : {link(here, older.url, older.title)}</span>")
     if nav:
-        blocks.append(f'<nav class="mc-prevnext" aria-label="Article précédent et suivant">{"".join(nav)}</nav>')
+        blocks.append(
+            f'<nav class="mc-prevnext" aria-label="Article précédent et suivant">{"".join(nav)}</nav>'
+        )
     return "\n".join(blocks) + "\n"

@@ -22,13 +22,15 @@ def article_item(here: str, article: Article) -> str:
 
 
 def article_list(here: str, articles: list[Article]) -> str:
-    return '<ul class="mc-list">\n' + "\n".join(article_item(here, a) for a in articles) + "\n</ul>\n"
+    return (
+        '<ul class="mc-list">\n' + "\n".join(article_item(here, a) for a in articles) + "\n</ul>\n"
+    )
 
 
 def render_articles_index(archive: Archive) -> str:
     here = "articles/"
     published = archive.published()
-    body = f"# Articles\n\n<p class=\"mc-count\">{plural(len(published), 'article')}, du plus récent au plus ancien ; les articles sans date suivent.</p>\n\n"
+    body = f'# Articles\n\n<p class="mc-count">{plural(len(published), "article")}, du plus récent au plus ancien ; les articles sans date suivent.</p>\n\n'
     body += article_list(here, published)
     return front_matter({"title": "Articles"}, body)
 
@@ -37,6 +39,6 @@ def render_home(archive: Archive, project: Project) -> str:
     here = ""
     published = archive.published()
     body = "# Manchette\n\n"
-    body += f"<p class=\"mc-count\">{plural(len(published), 'article')} dans l'archive.</p>\n\n"
+    body += f'<p class="mc-count">{plural(len(published), "article")} dans l\'archive.</p>\n\n'
     body += "## Derniers articles\n\n" + article_list(here, published[:10])
     return front_matter({"title": "Accueil"}, body)

@@ -1,0 +1,147 @@
+"""The `manchette` command: show what a file becomes, check the archive, run the benchmark."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .archive import build_archive
+from .archive_json import article_fields
+from .build import load_archive, problem_lines
+from .cache import Cache
+from .convert import convert_file_with_problems
+from .enrich import enrich_archive, extraction_step
+from .layouts import load_layouts
+from .model import Article, Problem
+from .pages.article import article_meta
+from .pages.common import front_matter
+from .pipeline import add_extraction
+from .project import Project
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="manchette", description=__doc__)
+    parser.add_argument("--project", type=Path, default=None, help="folder holding mkdocs.yml")
+    sub = parser.add_subparsers(dest="command", required=True)
+    show = sub.add_parser("show", help="print the page generated from FILE (or JSON with --json)")
+    show.add_argument("--json", action="store_true", help="one JSON object per file")
+    show.add_argument("files", nargs="+", type=Path)
+    check = sub.add_parser("check", help="list every problem of the archive; non-zero if any")
+    check.add_argument("folder", nargs="?", type=Path, default=None)
+    bench = sub.add_parser("bench", help="measure builds on a generated N-article archive")
+    bench.add_argument("n", type=int)
+    bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
+    args = parser.parse_args(argv)
+    project = Project.find(args.project)
+    if args.command == "show":
+        return show_files(project, args.files, args.json)
+    if args.command == "check":
+        return check_folder(project, args.folder)
+    if args.command == "bench":
+        from .bench import run_benchmark
+
+        return run_benchmark(args.n, project, args.keep)
+    return 2
+
+
+def convert_paths(
+    project: Project, paths: list[Path]
+) -> list[tuple[str, Article | None, list[Problem]]]:
+    layouts = load_layouts(project.layouts)
+    results = []
+    for path in paths:
+        name = path.name
+        try:
+            data = path.read_bytes()
+        except OSError as err:
+            results.append(
+                (name, None, [Problem(name, f"cannot be read: {err.strerror}", "error")])
+            )
+            continue
+        article, problems = convert_file_with_problems(name, data, layouts)
+        results.append((name, article, problems))
+    return results
+
+
+def show_files(project: Project, paths: list[Path], as_json: bool) -> int:
+    """Each file on its own, seen as if it were the only article of the archive."""
+    results = convert_paths(project, paths)
+    articles = [a for _, a, _ in results if a is not None]
+    extract, version = extraction_step(project)
+    if extract is not None and articles:
+        cache = Cache(project.cache_file)
+        try:
+            articles, _ = add_extraction(articles, cache, extract, version)
+        finally:
+            cache.close()
+    archive = build_archive(articles)
+    enrich_archive(archive, project)
+    by_file = {a.file: archive.articles.get(a.id, a) for a in articles}
+    output = []
+    failed = False
+    for name, article, problems in results:
+        errors = [p.reason for p in problems if p.level == "error"]
+        warnings = [p.reason for p in problems if p.level != "error"]
+        warnings += [
+            p.reason for p in archive.problems if p.file == name and p.reason not in warnings
+        ]
+        failed = failed or bool(errors)
+        if article is None:
+            if as_json:
+                output.append({"file": name, "warnings": warnings, "errors": errors})
+            else:
+                print(f"{name}: " + "; ".join(errors + warnings), file=sys.stderr)
+            continue
+        article = by_file[name]
+        if as_json:
+            item = article_fields(article, archive)
+            item["body"] = article.body
+            item["warnings"] = warnings
+            item["errors"] = errors
+            output.append(item)
+        else:
+            for reason in warnings:
+                print(f"{name}: {reason}", file=sys.stderr)
+            sys.stdout.write(front_matter(article_meta(article, archive), article.body))
+    if as_json:
+        json.dump(output, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    return 1 if failed else 0
+
+
+def check_folder(project: Project, folder: Path | None) -> int:
+    """List every problem of the archive (or of another folder of articles)."""
+    if folder is not None:
+        project = (
+            Project(project.root)
+            if folder.resolve() == project.articles.resolve()
+            else _with_articles(project, folder)
+        )
+    archive, loaded = load_archive(project)
+    lines = problem_lines(archive.problems)
+    for line in lines:
+        print(line)
+    count = len(archive.published())
+    print(f"{count} article(s), {len(lines)} problem(s)", file=sys.stderr)
+    return 1 if lines else 0
+
+
+def _with_articles(project: Project, folder: Path) -> Project:
+    """A project whose articles are in `folder` (layouts and registries stay the project's)."""
+
+    class FolderProject(Project):
+        @property
+        def articles(self) -> Path:
+            return folder.resolve()
+
+        @property
+        def work(self) -> Path:
+            return folder.resolve() / ".manchette"
+
+    return FolderProject(project.root)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
