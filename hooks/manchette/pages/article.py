@@ -33,7 +33,6 @@ def article_meta(article: Article, archive: Archive) -> dict:
 def render_article(
     article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]
 ) -> str:
-    here = article.url
     parts = [header(article, archive), ""]
     if article.own_summary:
         parts.append(f'<p class="mc-summary">{esc(article.summary)}</p>\n')
