@@ -67,20 +67,22 @@ def display_order(articles: list[Article]) -> list[Article]:
 
 def build_archive(articles: list[Article], problems: list[Problem] | None = None) -> Archive:
     """Order the articles and keep the problems; the later steps add actors, themes, links."""
-    ordered = display_order(articles)
-    archive = Archive({a.id: a for a in ordered}, list(problems or []))
-    report_same_ids(articles, archive)
+    archive = Archive({}, list(problems or []))
+    kept = keep_distinct_ids(articles, archive)
+    archive.articles = {a.id: a for a in display_order(kept)}
     return archive
 
 
-def report_same_ids(articles: list[Article], archive: Archive) -> None:
-    """Two files with the same front-matter slug would overwrite each other's page."""
+def keep_distinct_ids(articles: list[Article], archive: Archive) -> list[Article]:
+    """Two files with the same front-matter slug would share a page: keep the first by file name."""
     seen: dict[str, str] = {}
+    kept = []
     for article in sorted(articles, key=lambda a: a.file):
-        if article.id in seen and seen[article.id] != article.file:
+        if article.id in seen:
             archive.problems.append(
-                Problem(
-                    article.file, f"same slug as {seen[article.id]}: only one page is kept", "error"
-                )
+                Problem(article.file, f"same slug as {seen[article.id]}: not published", "error")
             )
-        seen.setdefault(article.id, article.file)
+            continue
+        seen[article.id] = article.file
+        kept.append(article)
+    return kept
