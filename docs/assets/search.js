@@ -1,0 +1,84 @@
+/* Manchette: the search page (/recherche/), Pagefind's UI in French.
+ *
+ * The query lives in the address (?q=...), so a search can be linked and bookmarked; filters
+ * can be linked too (?acteur=Sergueï+Lavrov&année=2025). Every URL is relative to this page or
+ * derived by Pagefind from the script's own address, so the site works under a sub-path.
+ */
+(function () {
+  "use strict";
+
+  var root = document.getElementById("mc-search");
+  if (!root || typeof window.PagefindUI !== "function") {
+    return;
+  }
+  var FILTERS = ["acteur", "thème", "source", "auteur", "année"];
+  var params = new URLSearchParams(window.location.search);
+  var query = (params.get("q") || "").trim();
+
+  var ui = new window.PagefindUI({
+    element: "#mc-search",
+    bundlePath: root.getAttribute("data-bundle") || undefined,
+    showSubResults: true,
+    showImages: false,
+    excerptLength: 30,
+    resetStyles: false,
+    debounceTimeoutMs: 150,
+    autofocus: query === "",
+    translations: {
+      placeholder: "Rechercher dans l'archive",
+      search_label: "Rechercher dans l'archive",
+      clear_search: "Effacer",
+      zero_results: "Aucun résultat pour [SEARCH_TERM]",
+      total_zero_results: "Aucun résultat",
+      load_more: "Plus de résultats",
+    },
+  });
+
+  var filters = {};
+  FILTERS.forEach(function (name) {
+    var values = params.getAll(name).filter(Boolean);
+    if (values.length) {
+      filters[name] = values;
+    }
+  });
+  if (Object.keys(filters).length) {
+    ui.triggerFilters(filters);
+  }
+  if (query) {
+    ui.triggerSearch(query);
+  }
+
+  // The header's box shows the current query; on this page it searches without reloading.
+  var headerForm = document.querySelector("form.mc-search-box");
+  var headerInput = headerForm && headerForm.querySelector("input[name=q]");
+  if (headerInput) {
+    headerInput.value = query;
+    headerForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      ui.triggerSearch(headerInput.value.trim());
+      var input = root.querySelector("input[type=text], input[type=search]");
+      if (input) {
+        input.focus();
+      }
+    });
+  }
+
+  // Keep ?q= in step with what the reader types (replaceState: no history entry per key).
+  root.addEventListener("input", function (event) {
+    var target = event.target;
+    if (!target || !target.matches("input[type=text], input[type=search]")) {
+      return;
+    }
+    var url = new URL(window.location.href);
+    var value = target.value.trim();
+    if (value) {
+      url.searchParams.set("q", value);
+    } else {
+      url.searchParams.delete("q");
+    }
+    window.history.replaceState(null, "", url);
+    if (headerInput) {
+      headerInput.value = value;
+    }
+  });
+})();
