@@ -33,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     bench = sub.add_parser("bench", help="measure builds on a generated N-article archive")
     bench.add_argument("n", type=int)
     bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
+    bench.add_argument("--json", type=Path, default=None, help="also write the numbers here")
     args = parser.parse_args(argv)
     project = Project.find(args.project)
     if args.command == "show":
@@ -42,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from .bench import run_benchmark
 
-        return run_benchmark(args.n, project, args.keep)
+        return run_benchmark(args.n, project, args.keep, args.json)
     return 2
 
 

@@ -1,0 +1,416 @@
+"""`manchette bench N`: build a generated N-article archive and measure each build.
+
+Four builds, each a separate `python -m mkdocs build` process:
+
+    cold      the archive with an empty cache (.manchette/ deleted)
+    warm      the same archive again, nothing changed
+    add-one   after one more article is dropped into articles/
+    bare      the baseline: MkDocs + Material alone on the same article bodies as plain
+              Markdown pages (no hooks, no plugins, pages not in the nav)
+
+For each: wall time, CPU time (user + system of the process and its children) and peak memory
+(the largest total resident memory of the process tree, sampled, or the largest single process
+if that is larger), then the site it made: pages, files, bytes, the largest article page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import yaml
+
+from .cache import Cache
+from .corpus import read_samples, write_corpus
+from .pages.urls import src_path
+from .pipeline import load_articles
+from .project import Project
+
+PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "site-plugins")
+MARKER = ".manchette-bench"  # marks a folder this command made (and may empty again)
+BUILD_TIMEOUT = 3600.0  # seconds, per build
+SAMPLE_EVERY = 0.05  # seconds between two memory samples
+STEPS = ("cold", "warm", "add-one", "bare")
+STEP_NAMES = {
+    "cold": "cold build (empty cache)",
+    "warm": "warm rebuild (no change)",
+    "add-one": "rebuild after adding 1 article",
+    "bare": "bare MkDocs + Material (baseline)",
+}
+
+
+@dataclass
+class Run:
+    """One measured build."""
+
+    wall: float  # seconds
+    cpu: float  # seconds, user + system, the process and all its children
+    peak_rss: int  # bytes
+    returncode: int
+    warnings: int  # WARNING lines in the build's log
+    log: str  # where the build's output is
+
+
+@dataclass
+class SiteStats:
+    pages: int  # HTML pages (index.html of each page directory, plus 404.html)
+    article_pages: int
+    files: int
+    bytes: int
+    largest_article: int  # bytes of the largest article page
+    largest_article_url: str
+
+
+# --- measuring one process ---------------------------------------------------------------------
+
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def session_rss(session: int) -> int:
+    """Total resident memory of the processes of `session` (the build and its children)."""
+    total = 0
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return 0
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as handle:
+                stat = handle.read()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        # fields[0] is the state (field 3 of stat): session is field 6, rss field 24.
+        if len(fields) > 21 and int(fields[3]) == session:
+            total += int(fields[21]) * _PAGE
+    return total
+
+
+def measure(args: list[str], cwd: Path, log_path: Path, timeout: float = BUILD_TIMEOUT) -> Run:
+    """Run `args` in `cwd` as its own session; its output goes to `log_path`."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
+    peak = 0
+    done = threading.Event()
+    with open(log_path, "wb") as log:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            args, cwd=cwd, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.wait(SAMPLE_EVERY):
+                peak = max(peak, session_rss(process.pid))
+
+        def stop() -> None:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except OSError:
+                pass
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        killer = threading.Timer(timeout, stop)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0)
+        finally:
+            killer.cancel()
+            done.set()
+        wall = time.perf_counter() - start
+        sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4 above
+    text = log_path.read_text(encoding="utf-8", errors="replace")
+    warnings = sum(1 for line in text.splitlines() if line.startswith("WARNING"))
+    return Run(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        # ru_maxrss is in KiB on Linux: the largest single process, a floor for the tree.
+        peak_rss=max(peak, usage.ru_maxrss * 1024),
+        returncode=process.returncode,
+        warnings=warnings,
+        log=str(log_path),
+    )
+
+
+def mkdocs_build(folder: Path, log_path: Path) -> Run:
+    return measure([sys.executable, "-m", "mkdocs", "build"], folder, log_path)
+
+
+# --- the site a build made ---------------------------------------------------------------------
+
+
+def site_stats(site: Path) -> SiteStats:
+    pages = files = size = articles = 0
+    largest, largest_url = 0, ""
+    for path in site.rglob("*"):
+        if not path.is_file():
+            continue
+        files += 1
+        length = path.stat().st_size
+        size += length
+        if path.name not in ("index.html", "404.html"):
+            continue
+        pages += 1
+        rel = path.relative_to(site).parts
+        # An article page: articles/AAAA/MM/slug/index.html or articles/sans-date/slug/index.html
+        if rel[0] == "articles" and len(rel) in (4, 5) and (len(rel) == 5 or rel[1] == "sans-date"):
+            articles += 1
+            if length > largest:
+                largest, largest_url = length, "/".join(rel[:-1]) + "/"
+    return SiteStats(pages, articles, files, size, largest, largest_url)
+
+
+# --- the project folders -----------------------------------------------------------------------
+
+
+def prepare_folder(folder: Path) -> None:
+    """An empty folder for the benchmark; an old benchmark folder is emptied, nothing else."""
+    if folder.exists() and any(folder.iterdir()):
+        if not (folder / MARKER).exists():
+            raise SystemExit(f"{folder} is not empty and was not made by `manchette bench`")
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / MARKER).write_text("made by `manchette bench`; emptied by the next run\n")
+
+
+def copy_project(project: Project, dest: Path) -> None:
+    """The project's configuration and hand-written pages, its engine linked, no articles."""
+    dest.mkdir(parents=True)
+    for part in PROJECT_PARTS:
+        source = project.root / part
+        if source.is_dir():
+            shutil.copytree(source, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.is_file():
+            shutil.copy2(source, dest / part)
+    (dest / "hooks").symlink_to((project.root / "hooks").resolve())
+    (dest / "articles").mkdir()
+
+
+BARE_CONFIG = {
+    "site_name": "Manchette (bare MkDocs)",
+    "site_url": "http://127.0.0.1:8000/",
+    "use_directory_urls": True,
+    "theme": {"name": "material", "language": "fr", "features": ["navigation.prune"]},
+    "plugins": [],
+    "nav": [{"Accueil": "index.md"}],
+    "not_in_nav": "/articles/\n",
+    "validation": {"nav": {"omitted_files": "ignore"}},
+}
+
+
+def write_bare_project(archive: Project, dest: Path) -> int:
+    """The baseline: each article body (as the engine cleaned it) as a plain Markdown page."""
+    docs = dest / "docs"
+    docs.mkdir(parents=True)
+    (dest / "mkdocs.yml").write_text(
+        yaml.safe_dump(BARE_CONFIG, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
+    (docs / "index.md").write_text("# Manchette\n\nLa même archive, sans Manchette.\n")
+    cache = Cache(archive.cache_file)
+    try:
+        articles = load_articles(archive, cache).articles
+    finally:
+        cache.close()
+    written = set()
+    for article in articles:
+        rel = src_path(article.url)
+        if rel in written:
+            continue
+        written.add(rel)
+        path = docs / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        title = article.title.replace("\\", "\\\\").replace("#", "\\#")
+        path.write_text(f"# {title}\n\n{article.body}", encoding="utf-8")
+    return len(written)
+
+
+# --- the benchmark -----------------------------------------------------------------------------
+
+
+def run_benchmark(
+    n: int, project: Project, keep: Path | None = None, json_path: Path | None = None, seed: int = 6
+) -> int:
+    """Generate an N-article archive from `project`'s articles, build it four ways, report."""
+    if n < 1:
+        print("N must be at least 1", file=sys.stderr)
+        return 2
+    samples = read_samples(project.articles, project.layouts)
+    if not samples:
+        print(f"no sample article in {project.articles}", file=sys.stderr)
+        return 2
+    temporary = None
+    if keep is None:
+        temporary = tempfile.TemporaryDirectory(prefix="manchette-bench-")
+        work = Path(temporary.name)
+    else:
+        work = keep.resolve()
+        prepare_folder(work)
+    try:
+        report = benchmark(n, project, samples, work, seed)
+        print(format_report(report))
+        if keep is not None:
+            write_json(report, work / "bench.json")
+        if json_path is not None:
+            write_json(report, json_path)
+        failed = [s for s in STEPS if report["runs"][s]["returncode"] != 0]
+        for step in failed:
+            print(f"{step} build failed: see {report['runs'][step]['log']}", file=sys.stderr)
+        return 1 if failed else 0
+    finally:
+        if temporary is not None:
+            temporary.cleanup()
+
+
+def benchmark(n: int, project: Project, samples: list, work: Path, seed: int) -> dict:
+    archive = Project(work / "archive")
+    bare = work / "bare"
+    logs = work / "logs"
+    logs.mkdir(parents=True, exist_ok=True)
+
+    start = time.perf_counter()
+    copy_project(project, archive.root)
+    generator, made = write_corpus(archive.articles, samples, n, seed)
+    generated = time.perf_counter() - start
+    _progress(f"generated {n} articles from {len(samples)} samples in {generated:.1f} s")
+
+    runs: dict[str, Run] = {}
+    sites: dict[str, SiteStats] = {}
+    shutil.rmtree(archive.work, ignore_errors=True)
+    for step in ("cold", "warm"):
+        _progress(f"{STEP_NAMES[step]} ...")
+        runs[step] = mkdocs_build(archive.root, logs / f"{step}.log")
+        sites[step] = site_stats(archive.root / "site")
+        _progress(f"  {runs[step].wall:.1f} s")
+
+    name, text, extra = generator.article(n)
+    (archive.articles / name).write_text(text, encoding="utf-8")
+    _progress(f"{STEP_NAMES['add-one']} ...")
+    runs["add-one"] = mkdocs_build(archive.root, logs / "add-one.log")
+    sites["add-one"] = site_stats(archive.root / "site")
+    _progress(f"  {runs['add-one'].wall:.1f} s")
+    (archive.articles / name).unlink()  # the kept archive holds the N articles again
+
+    _progress(f"{STEP_NAMES['bare']} ...")
+    bare_pages = write_bare_project(archive, bare)
+    runs["bare"] = mkdocs_build(bare, logs / "bare.log")
+    sites["bare"] = site_stats(bare / "site")
+    _progress(f"  {runs['bare'].wall:.1f} s")
+
+    return {
+        "n": n,
+        "seed": seed,
+        "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "system": platform.platform(),
+        },
+        "generate_seconds": round(generated, 2),
+        "samples": [s.name for s in samples],
+        "layouts": sorted({g.layout for g in made}),
+        "added_article": extra.file,
+        "bare_markdown_pages": bare_pages,
+        "runs": {s: asdict(runs[s]) for s in STEPS},
+        "sites": {s: asdict(sites[s]) for s in STEPS},
+        "ratios": {
+            s: {
+                "wall": _ratio(runs[s].wall, runs["bare"].wall),
+                "cpu": _ratio(runs[s].cpu, runs["bare"].cpu),
+                "peak_rss": _ratio(runs[s].peak_rss, runs["bare"].peak_rss),
+            }
+            for s in STEPS
+        },
+        "targets": targets(runs, sites),
+    }
+
+
+def targets(runs: dict[str, Run], sites: dict[str, SiteStats]) -> dict[str, dict]:
+    """The targets of the 10,000-article archive that one run can check (growth needs two)."""
+    peak = max(runs[s].peak_rss for s in ("cold", "warm", "add-one"))
+    largest = max(sites[s].largest_article for s in ("cold", "warm", "add-one"))
+    checks = {
+        "warm <= 2x bare": (runs["warm"].wall / max(runs["bare"].wall, 1e-9), 2.0),
+        "add one <= 1.1x warm": (runs["add-one"].wall / max(runs["warm"].wall, 1e-9), 1.1),
+        "cold <= 15 min": (runs["cold"].wall / 60, 15.0),
+        "peak memory <= 4 GB": (peak / 1e9, 4.0),
+        "article page <= 60 KB": (largest / 1000, 60.0),
+    }
+    return {
+        name: {"value": round(value, 3), "limit": limit, "met": value <= limit}
+        for name, (value, limit) in checks.items()
+    }
+
+
+def _ratio(value: float, base: float) -> float | None:
+    return round(value / base, 2) if base else None
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def write_json(report: dict, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def format_report(report: dict) -> str:
+    """The table of the four builds, then the targets."""
+    runs, sites, ratios = report["runs"], report["sites"], report["ratios"]
+    head = (
+        f"{'build':<36}{'wall s':>9}{'CPU s':>9}{'peak MB':>9}{'wall/bare':>10}{'CPU/bare':>9}"
+        f"{'pages':>8}{'site MB':>9}{'files':>8}{'max article KB':>15}{'warnings':>9}"
+    )
+    lines = [
+        f"Manchette benchmark: N = {report['n']} articles (seed {report['seed']}), "
+        f"{report['machine']['cpus']} CPUs, layouts: {', '.join(report['layouts'])}",
+        head,
+        "-" * len(head),
+    ]
+    for step in STEPS:
+        run, site, ratio = runs[step], sites[step], ratios[step]
+        lines.append(
+            f"{STEP_NAMES[step]:<36}{run['wall']:>9.1f}{run['cpu']:>9.1f}"
+            f"{run['peak_rss'] / 1e6:>9.0f}{ratio['wall']:>10.2f}{ratio['cpu']:>9.2f}"
+            f"{site['pages']:>8}{site['bytes'] / 1e6:>9.1f}{site['files']:>8}"
+            f"{site['largest_article'] / 1000:>15.1f}{run['warnings']:>9}"
+        )
+    lines.append("")
+    lines.append("Targets (set for N = 10,000; growth compares two runs):")
+    for name, check in report["targets"].items():
+        mark = "met" if check["met"] else "NOT met"
+        lines.append(f"  {name:<26} {check['value']:>10.2f}  {mark}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m manchette.bench N [--keep DIR] [--json FILE] [--seed S]`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m manchette.bench", description=__doc__)
+    parser.add_argument("n", type=int)
+    parser.add_argument("--keep", type=Path, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--project", type=Path, default=None)
+    args = parser.parse_args(argv)
+    project = Project.find(args.project)
+    return run_benchmark(args.n, project, args.keep, args.json, args.seed)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
