@@ -1,0 +1,102 @@
+"""Re-publications: the same text under another site's header and footer is one article.
+
+Each body is sampled into word shingles (textstats.py); articles sharing shingles are compared,
+and a pair whose samples overlap by SIMILARITY or more (Jaccard) is the same text. The original
+of a group is its earliest dated article (then the first file name); every other member is
+recorded in `archive.duplicate_of` and reported as a problem of its file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .archive import Archive
+from .model import Article, Problem
+from .textstats import TextStats, text_stats
+
+SIMILARITY = 0.6  # Jaccard of the sampled shingles from which two bodies are the same text
+SHINGLE_DF = 60  # a shingle found in more articles (boilerplate) proposes no pairs
+MIN_SHARED = 2  # shingles two bodies must share before they are compared
+
+
+def similarity(x: frozenset[int], y: frozenset[int]) -> float:
+    if not x or not y:
+        return 0.0
+    common = len(x & y)
+    return common / (len(x) + len(y) - common)
+
+
+def similar_pairs(
+    articles: list[Article], stats: dict[str, TextStats]
+) -> list[tuple[float, str, str]]:
+    """(similarity, id, id) of every pair of bodies that are the same text."""
+    postings: dict[int, list[str]] = defaultdict(list)
+    for article in articles:
+        for shingle in stats[article.id].shingles:
+            postings[shingle].append(article.id)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for ids in postings.values():
+        if 2 <= len(ids) <= SHINGLE_DF:
+            for n, a in enumerate(ids):
+                for b in ids[n + 1 :]:
+                    shared[(a, b) if a < b else (b, a)] += 1
+    by_hash: dict[str, list[str]] = defaultdict(list)
+    for article in articles:
+        by_hash[article.text_hash].append(article.id)
+    found = {}
+    for ids in by_hash.values():  # identical texts, however short or common
+        for n, a in enumerate(ids):
+            for b in ids[n + 1 :]:
+                found[(a, b) if a < b else (b, a)] = 1.0
+    for (a, b), count in shared.items():
+        if (a, b) in found:
+            continue
+        if count >= MIN_SHARED or min(len(stats[a].shingles), len(stats[b].shingles)) < MIN_SHARED:
+            value = similarity(stats[a].shingles, stats[b].shingles)
+            if value >= SIMILARITY:
+                found[(a, b)] = value
+    return sorted(((v, a, b) for (a, b), v in found.items()), key=lambda t: (-t[0], t[1], t[2]))
+
+
+def original_key(article: Article) -> tuple:
+    """Earliest dated first, undated last, then by file name."""
+    return (article.date is None, article.date or "", article.file)
+
+
+def find_duplicates(archive: Archive) -> None:
+    """Fill archive.duplicate_of (duplicate id -> original id) and report each duplicate."""
+    articles = list(archive.articles.values())
+    stats = text_stats(articles)
+    pairs = similar_pairs(articles, stats)
+    parent: dict[str, str] = {}
+
+    def root(aid: str) -> str:
+        while parent.get(aid, aid) != aid:
+            aid = parent[aid]
+        return aid
+
+    best: dict[str, float] = {}
+    for value, a, b in pairs:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+        best[a] = max(best.get(a, 0.0), value)
+        best[b] = max(best.get(b, 0.0), value)
+    groups: dict[str, list[Article]] = defaultdict(list)
+    for aid in best:
+        groups[root(aid)].append(archive.articles[aid])
+    for members in groups.values():
+        members.sort(key=original_key)
+        original = members[0]
+        for copy in members[1:]:
+            archive.duplicate_of[copy.id] = original.id
+            value = best[copy.id]
+            how = "identical" if value >= 1 else f"{round(100 * value)}% of its text sampled"
+            archive.problems.append(
+                Problem(
+                    copy.file,
+                    f"same text as {original.file} ({how}): published once, on the page of "
+                    f"{original.file}",
+                    "warning",
+                )
+            )
