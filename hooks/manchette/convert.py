@@ -6,7 +6,6 @@ see `extract.py`).
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import math
 import re
@@ -24,6 +23,7 @@ from .sourcekit import SourceText
 WORDS_PER_MINUTE = 230
 SUMMARY_CHARS = 300
 SLUG_MAX = 70
+TITLE_MAX = 200
 
 
 def convert_file(name: str, data: bytes, layouts: list[Layout]) -> Article | None:
@@ -65,16 +65,10 @@ def assemble(
         problems.append(Problem(doc.file, "no article text after the title", "error"))
         return None
 
-    date = source.date
-    if "date" in over:
-        date = normalise_date(over["date"], doc, problems)
+    date = over["date"] if "date" in over else source.date
     authors = as_list(over["authors"]) if "authors" in over else source.authors
     summary = over.get("summary") or source.summary or opening(plain)
-    original = source.original
-    if "original" in over:
-        original = Original(
-            **{k: v for k, v in over["original"].items() if k in Original.__dataclass_fields__}
-        )
+    original = merge_original(source.original, over.get("original"))
     language = over.get("language") or detect_language(plain)
     slug = make_slug(doc.file, title, over.get("slug"), problems)
     words = count_words(plain)
@@ -82,7 +76,7 @@ def assemble(
         file=doc.file,
         id=slug,
         url=article_url(slug, date),
-        title=clean_inline(title),
+        title=shorten(clean_inline(title), TITLE_MAX),
         date=date,
         authors=tuple(clean_inline(a) for a in authors),
         source=over.get("source", source.source),
@@ -115,18 +109,17 @@ def as_list(value: object) -> list[str]:
     return [str(v) for v in value]
 
 
-def normalise_date(value: object, doc: RawDocument, problems: list[Problem]) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
-        problems.append(
-            Problem(doc.file, f"front matter: date {value!r} is not AAAA-MM-JJ: ignored")
-        )
-        return None
+def merge_original(found: Original | None, declared: dict | None) -> Original | None:
+    """The original publication: what the text says, corrected key by key by front matter."""
+    fields = found.as_dict() if found else {}
+    fields.update({k: v for k, v in (declared or {}).items() if k in Original.__dataclass_fields__})
+    return Original(**fields) if any(fields.values()) else None
+
+
+def shorten(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(" ,;:") + "…"
 
 
 _MD_MARKUP = re.compile(r"[*_`#>]+|^\s*[-+]\s+|\[([^\]]*)\]\([^)]*\)", re.M)
@@ -177,14 +170,10 @@ def make_slug(file: str, title: str, wanted: str | None, problems: list[Problem]
     """The article's last URL segment, from the article alone.
 
     A short hash of the file name keeps two articles with the same title apart, whatever other
-    files exist. A front-matter `slug` is kept if it is a plain slug (it may not leave the site).
+    files exist. A front-matter `slug` (already checked to be a plain slug by `read`) wins.
     """
     if wanted:
         safe = slugify(wanted, max_length=SLUG_MAX)
-        if safe != wanted:
-            problems.append(
-                Problem(file, f"front matter: slug {wanted!r} is not a plain slug; using {safe!r}")
-            )
         if safe:
             return safe
     stem = PurePosixPath(file).as_posix()

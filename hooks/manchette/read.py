@@ -17,12 +17,15 @@ import charset_normalizer
 import yaml
 
 from .model import Problem
+from .sourcekit import parse_date  # the same French and English date forms as in the texts
 
 # Files a curator's tools leave behind: never articles.
 IGNORED_NAMES = re.compile(r"^(\..*|.*~|.*\.sw[a-p]|#.*#|Thumbs\.db|desktop\.ini)$", re.I)
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# An opening "---" followed by "key: value" lines but never closed.
+UNCLOSED_FRONT_MATTER = re.compile(r"\A---[ \t]*\n[ \t]*[A-Za-z_][\w-]*[ \t]*:")
 
 # Expected type of each front-matter key a curator may set.
 OVERRIDE_TYPES: dict[str, tuple[type, ...]] = {
@@ -91,8 +94,34 @@ def read_document(name: str, data: bytes) -> RawDocument:
 
 def decode(data: bytes) -> str | None:
     """Return the text of `data`, or None when it is not text at all."""
+    if data.startswith(_BINARY_SIGNATURES):
+        return None
+    text = _decode_bytes(data)
+    if text is None or _mostly_controls(text):
+        return None
+    return text
+
+
+# Files that are never text, whatever their bytes happen to decode to.
+_BINARY_SIGNATURES = (
+    b"\x89PNG",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"%PDF",
+    b"PK\x03\x04",
+    b"\x1f\x8b",
+    b"\x7fELF",
+    b"RIFF",
+    b"\xd0\xcf\x11\xe0",
+    b"SQLite format",
+)
+
+
+def _decode_bytes(data: bytes) -> str | None:
     for bom, codec in (
         (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
         (b"\xff\xfe", "utf-16"),
         (b"\xfe\xff", "utf-16"),
     ):
@@ -110,15 +139,48 @@ def decode(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    western = _western(data)
+    if western is not None:
+        return western
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
+    return None if best is None else str(best)
+
+
+# Letters and signs of French, English and the other Western European languages, as they
+# appear in Windows-1252 text (œ, ’, €, « », …): what a cp1252 decoding of Western text shows.
+_WESTERN = set("àâäáãåæçèéêëìíîïñòóôöõøœùúûüýÿßÀÂÄÁÃÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÖÕØŒÙÚÛÜÝŸ")
+_WESTERN |= set("’‘“”«»…–—€°§·•©®™ \u00a0¿¡ªº±×÷½¼¾²³µ¶¢£¥")
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 (a superset of Latin-1's letters) when the bytes read as Western text.
+
+    charset-normalizer often takes short French texts for cp1250 or Latin-10 (turning
+    "cœur" into "cśur"); Western text decoded as cp1252 shows only Western letters, each
+    beside ASCII letters, where text in another script decoded so shows long runs of them.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
         return None
-    text = str(best)
-    # charset-normalizer accepts nearly anything; refuse what is mostly control characters.
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
-    if controls > len(text) * 0.05:
+    high = [i for i, c in enumerate(text) if ord(c) > 127]
+    if not high:
+        return text
+    if sum(text[i] in _WESTERN for i in high) < 0.95 * len(high):
         return None
-    return text
+    runs = sum(1 for i in high if i > 0 and ord(text[i - 1]) > 127 and text[i - 1].isalpha())
+    return text if runs <= 0.3 * len(high) else None
+
+
+def _mostly_controls(text: str) -> bool:
+    """Binary data that happens to decode: control characters, not text."""
+    sample = text[:10000]
+    controls = sum(
+        1
+        for c in sample
+        if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\r\t\f"
+    )
+    return controls > len(sample) * 0.05
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -153,14 +215,19 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
         return text
     match = FRONT_MATTER.match(stripped)
     if not match:
+        if UNCLOSED_FRONT_MATTER.match(stripped):
+            doc.warn("front matter is not closed (no second `---` line): read as text")
         return text  # a leading rule, not a front-matter block
     rest = stripped[match.end() :]
     try:
-        data = yaml.safe_load(match.group(1))
+        data = yaml.safe_load(match.group(1) or "")
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
         doc.warn(f"malformed front matter{where}: ignored, metadata extracted from the text")
+        return rest
+    except (RecursionError, ValueError, OverflowError) as err:
+        doc.warn(f"malformed front matter ({type(err).__name__}): ignored")
         return rest
     if data is None:
         return rest
@@ -171,11 +238,21 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
     return rest
 
 
+# Keys that Manchette computes itself (a page's front matter pasted back into articles/).
+COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id", "url"}
+ALIASES = {"author": "authors", "tags": "source_tags", "lang": "language"}
+ORIGINAL_KEYS = {"title", "source", "date", "language"}
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+PLAIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
 def validate_overrides(data: dict, doc: RawDocument) -> dict:
     """Keep the keys with a value of the right type; warn about the others."""
     kept: dict = {}
     for key, value in data.items():
-        key = str(key)
+        key = ALIASES.get(str(key), str(key))
+        if key in COMPUTED_KEYS:
+            continue
         if key not in OVERRIDE_TYPES:
             doc.warn(f"front matter: unknown key {key!r} ignored")
             continue
@@ -184,6 +261,12 @@ def validate_overrides(data: dict, doc: RawDocument) -> dict:
             continue
         if isinstance(value, dt.datetime):
             value = value.date()
+        if (
+            isinstance(value, int | float)
+            and not isinstance(value, bool)
+            and str in OVERRIDE_TYPES[key]
+        ):
+            value = str(value)  # `title: 1984`
         if not isinstance(value, OVERRIDE_TYPES[key]):
             expected = " or ".join(t.__name__ for t in OVERRIDE_TYPES[key])
             doc.warn(
@@ -197,7 +280,66 @@ def validate_overrides(data: dict, doc: RawDocument) -> dict:
                 doc.warn(f"front matter: {key!r} should be a list of names: ignored")
                 continue
             value = [str(v).strip() for v in value if str(v).strip()]
-        if isinstance(value, dict):
-            value = {str(k): str(v) for k, v in value.items() if v is not None}
-        kept[key] = value
+        checked = _check_value(key, value, doc)
+        if checked is not _REJECTED:
+            kept[key] = checked
     return kept
+
+
+_REJECTED = object()
+
+
+def _check_value(key: str, value: object, doc: RawDocument) -> object:
+    """The value of `key` in canonical form, or _REJECTED (with a warning)."""
+    if key == "date":
+        iso = _iso_date(value)
+        if iso is None:
+            doc.warn(f"front matter: date {value!r} is not a date (AAAA-MM-JJ): ignored")
+            return _REJECTED
+        return iso
+    if key == "language" and not LANGUAGE_CODE.match(str(value)):
+        doc.warn(f"front matter: language {value!r} is not a language code (fr, en): ignored")
+        return _REJECTED
+    if key == "slug":
+        return _check_slug(str(value), doc)
+    if key == "original":
+        original = {}
+        for sub, sub_value in value.items():
+            sub = str(sub)
+            if sub not in ORIGINAL_KEYS:
+                doc.warn(f"front matter: unknown key 'original.{sub}' ignored")
+            elif sub_value is None:
+                continue
+            elif sub == "date":
+                iso = _iso_date(sub_value)
+                if iso is None:
+                    doc.warn(f"front matter: original date {sub_value!r} is not a date: ignored")
+                else:
+                    original[sub] = iso
+            elif isinstance(sub_value, str | int | float) and not isinstance(sub_value, bool):
+                original[sub] = str(sub_value).strip()
+            else:
+                doc.warn(f"front matter: 'original.{sub}' should be text: ignored")
+        return original
+    return value
+
+
+def _iso_date(value: object) -> str | None:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return parse_date(value)
+    return None
+
+
+def _check_slug(slug: str, doc: RawDocument) -> object:
+    if PLAIN_SLUG.match(slug) and len(slug) <= 100:
+        return slug
+    if "/" in slug or "\\" in slug or ".." in slug or slug.startswith("~"):
+        doc.warn(f"front matter: slug {slug!r} would leave the articles' folder: ignored")
+    else:
+        doc.warn(
+            f"front matter: slug {slug!r} is not a plain slug (lower-case letters, digits and "
+            "hyphens): ignored"
+        )
+    return _REJECTED
