@@ -165,19 +165,22 @@ class Matcher:
             share = sum(w for t, w in rule.tags.items() if t in tags)
             density += share * rule.threshold
             ratio = density / rule.threshold if rule.threshold > 0 else 0.0
-            enough = matched >= rule.min_terms or share >= 1
-            if not enough or not all(
-                any(present(t, body, body_phrases, title) for t in g) for g in rule.all_of
-            ):
-                ratio = min(ratio, 0.99)
+            sides = all(
+                any(present(t, body, body_phrases, title_phrases, title) for t in g)
+                for g in rule.all_of
+            )
+            if share < 1 and (matched < rule.min_terms or not sides):
+                ratio = min(ratio, 0.99)  # a tag worth the whole threshold decides alone
             result.append(ThemeScore(rule.slug, round(density, 4), round(ratio, 4), matched))
         return result
 
 
-def present(term: tuple[str, ...], body: Counter, phrases: Counter, title: Counter) -> bool:
+def present(
+    term: tuple[str, ...], body: Counter, phrases: Counter, title_phrases: Counter, title: Counter
+) -> bool:
     if len(term) == 1:
         return bool(body.get(term[0]) or title.get(term[0]))
-    return bool(phrases.get(term))
+    return bool(phrases.get(term) or title_phrases.get(term))
 
 
 def themes_of(
