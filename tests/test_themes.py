@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from manchette.archive import build_archive
 from manchette.build import load_archive
 from manchette.convert import convert_file_with_problems
