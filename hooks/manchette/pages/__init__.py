@@ -1,37 +1,47 @@
-"""Archive -> generated Markdown pages (relative path under the build folder -> text)."""
+"""Archive -> generated Markdown pages (path under the build folder -> text).
+
+The catalog (every list the pages show) is computed once; each renderer then only reads what
+its own page shows, so the whole step is linear in the size of the archive.
+"""
 
 from __future__ import annotations
 
 from ..archive import Archive
 from ..project import Project
+from .actors import render_actor, render_actor_index
 from .article import render_article
-from .indexes import render_articles_index, render_home
+from .catalog import Catalog, build_catalog
+from .chronology import render_chronology
+from .home import render_home
+from .indexes import render_articles_index
+from .sources import render_author, render_author_index, render_source, render_source_index
+from .themes import render_theme, render_theme_index
 from .urls import src_path
-
-# Index pages whose renderers are not written yet.
-PLACEHOLDERS = {
-    "chronologie": "Chronologie",
-    "acteurs": "Acteurs",
-    "themes": "Thèmes",
-    "sources": "Sources",
-    "auteurs": "Auteurs",
-}
 
 
 def render_pages(archive: Archive, project: Project) -> dict[str, str]:
+    cat = build_catalog(archive)
     pages: dict[str, str] = {}
-    published = archive.published()
-    dated = [a for a in published if a.date]
-    for article in published:
-        neighbours = (None, None)
-        if article.date:
-            i = dated.index(article)
-            older = dated[i + 1] if i + 1 < len(dated) else None
-            newer = dated[i - 1] if i > 0 else None
-            neighbours = (older, newer)
-        pages[src_path(article.url)] = render_article(article, archive, neighbours)
-    pages["articles/index.md"] = render_articles_index(archive)
-    pages["index.md"] = render_home(archive, project)
-    for folder, title in PLACEHOLDERS.items():
-        pages.setdefault(f"{folder}/index.md", f"# {title}\n")
+    for article in cat.published:
+        pages[src_path(article.url)] = render_article(article, cat)
+    pages.update(index_pages(cat, project))
+    return pages
+
+
+def index_pages(cat: Catalog, project: Project) -> dict[str, str]:
+    pages = {"index.md": render_home(cat, project)}
+    pages.update(render_articles_index(cat))
+    pages.update(render_chronology(cat))
+    pages.update(render_actor_index(cat))
+    for actor in cat.archive.actors.values():
+        pages.update(render_actor(cat, actor))
+    pages.update(render_theme_index(cat))
+    for theme in cat.archive.themes.values():
+        pages.update(render_theme(cat, theme))
+    pages.update(render_source_index(cat))
+    for group in cat.sources.values():
+        pages.update(render_source(cat, group))
+    pages.update(render_author_index(cat))
+    for group in cat.authors.values():
+        pages.update(render_author(cat, group))
     return pages

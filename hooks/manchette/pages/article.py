@@ -1,12 +1,26 @@
-"""The page of one article: header (date, authors, source, original, translator, tags, actors,
-themes), the site's summary, the clean body, then the paths to other articles."""
+"""The page of one article: title, header (date, authors, source, original, translator, tags,
+actors, themes), the site's summary as a lead, the clean body, then the paths to other articles.
+
+For Pagefind, the title, header and body sit inside one `data-pagefind-body` element, with the
+filters (acteur, thème, source, auteur, année) as attributes; the boxes after it are ignored.
+Nothing on the page grows with the archive: every list here is bounded.
+"""
 
 from __future__ import annotations
 
 from ..archive import Archive
 from ..model import Article
-from .common import esc, french_date, front_matter, rel
-from .urls import author_url, source_url
+from .catalog import Catalog
+from .common import esc, french_date, front_matter, link, page_text, plural, rel
+from .listing import TITLE_LINK
+from .mentions import link_mentions
+from .urls import actor_url, author_url, source_url, theme_url
+
+MAX_HEADER_ACTORS = 12  # more are folded in a <details>
+MAX_EVENT = 8
+MAX_COPIES = 8
+MAX_RELATED = 5
+SEP = ' <span class="mc-sep" aria-hidden="true">·</span> '
 
 
 def article_meta(article: Article, archive: Archive) -> dict:
@@ -30,25 +44,35 @@ def article_meta(article: Article, archive: Archive) -> dict:
     }
 
 
-def render_article(
-    article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]
-) -> str:
-    parts = [header(article, archive), ""]
-    if article.own_summary:
-        parts.append(f'<p class="mc-summary">{esc(article.summary)}</p>\n')
-    parts.append('<div class="mc-body" data-pagefind-body markdown="1">\n')
-    parts.append(article.body)
-    parts.append("\n</div>\n")
-    parts.append(footer(article, archive, neighbours))
-    return front_matter(article_meta(article, archive), "\n".join(parts))
+def render_article(article: Article, cat: Catalog) -> str:
+    here = article.url
+    actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
+    body = link_mentions(article.body, [(a, rel(here, actor_url(a.slug))) for a in actors])
+    parts = [
+        '<article class="mc-article" data-pagefind-body markdown="1">',
+        kicker(article),
+        f'<h1 data-pagefind-meta="title" data-pagefind-weight="10">{esc(article.title)}</h1>',
+    ]
+    if article.own_summary and article.summary:
+        parts.append(f'<p class="mc-summary">{esc(article.summary)}</p>')
+    parts.append(header(article, cat))
+    parts.append('<div class="mc-body" markdown="1">\n')
+    parts.append(body.strip() + "\n")
+    parts.append("</div>")
+    parts.append("</article>\n")
+    parts.append(footer(article, cat))
+    return front_matter(page_text(article_meta(article, cat.archive)), "\n".join(parts))
 
 
-def link(here: str, url: str, text: str, cls: str = "") -> str:
-    attr = f' class="{cls}"' if cls else ""
-    return f'<a href="{esc(rel(here, url))}"{attr}>{esc(text)}</a>'
+def kicker(article: Article) -> str:
+    """The source site's own rubrics, above the title as in a newspaper."""
+    if not article.source_tags:
+        return ""
+    tags = "".join(f"<li>{esc(t)}</li>" for t in article.source_tags)
+    return f'<ul class="mc-kicker" aria-label="Rubriques du site source">{tags}</ul>'
 
 
-def header(article: Article, archive: Archive) -> str:
+def header(article: Article, cat: Catalog) -> str:
     here = article.url
     line = []
     if article.date:
@@ -56,14 +80,38 @@ def header(article: Article, archive: Archive) -> str:
     else:
         line.append('<span class="mc-undated">sans date</span>')
     if article.authors:
-        line.append("par " + ", ".join(link(here, author_url(a), a) for a in article.authors))
+        names = ", ".join(
+            link(here, author_url(a), a, 'data-pagefind-filter="auteur"') for a in article.authors
+        )
+        line.append(f'<span class="mc-authors">par {names}</span>')
     if article.source:
-        line.append(link(here, source_url(article.source), article.source))
-    line.append(f"{article.reading_time} min de lecture")
-    rows = [f'<p class="mc-byline">{" · ".join(line)}</p>']
-    origin = []
-    if article.original and (article.original.source or article.original.title):
-        o = article.original
+        attrs = 'class="mc-source" data-pagefind-filter="source"'
+        line.append(link(here, source_url(article.source), article.source, attrs))
+    line.append(f'<span class="mc-reading">{article.reading_time} min de lecture</span>')
+    rows = [f'<p class="mc-byline">{SEP.join(line)}</p>']
+    origin = original_line(article)
+    if origin:
+        rows.append(f'<p class="mc-origin">{origin}</p>')
+    actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
+    if actors:
+        rows.append(chips(here, "Acteurs", [(actor_url(a.slug), a.name) for a in actors], "acteur"))
+    themes = [cat.archive.themes[s] for s in cat.themes_of(article)]
+    if themes:
+        rows.append(chips(here, "Thèmes", [(theme_url(t.slug), t.name) for t in themes], "thème"))
+    year = article.date[:4] if article.date else "sans date"
+    rows.append(f'<span hidden data-pagefind-filter="année">{esc(year)}</span>')
+    if article.date:
+        rows.append(f'<span hidden data-pagefind-sort="date">{esc(article.date)}</span>')
+        rows.append(
+            f'<span hidden data-pagefind-meta="date">{esc(french_date(article.date))}</span>'
+        )
+    return '<header class="mc-article-header">\n' + "\n".join(rows) + "\n</header>"
+
+
+def original_line(article: Article) -> str:
+    parts = []
+    o = article.original
+    if o and (o.source or o.title):
         text = "Publication originale : "
         if o.title:
             text += f"« {esc(o.title)} »"
@@ -73,84 +121,105 @@ def header(article: Article, archive: Archive) -> str:
             text += f", {esc(french_date(o.date))}"
         if o.language and o.language != article.language:
             text += f" ({esc(o.language)})"
-        origin.append(text)
+        parts.append(text)
     if article.translator:
-        origin.append(f"Traduction : {esc(article.translator)}")
-    if origin:
-        rows.append(f'<p class="mc-origin">{" · ".join(origin)}</p>')
-    if article.source_tags:
-        tags = "".join(f"<li>{esc(t)}</li>" for t in article.source_tags)
-        rows.append(f'<ul class="mc-tags" aria-label="Rubriques du site source">{tags}</ul>')
-    actors = [
-        archive.actors[s] for s in archive.article_actors.get(article.id, []) if s in archive.actors
-    ]
-    if actors:
-        links = ", ".join(link(here, f"acteurs/{a.slug}/", a.name) for a in actors)
-        rows.append(f'<p class="mc-actors"><span class="mc-label">Acteurs :</span> {links}</p>')
-    themes = [
-        archive.themes[s] for s in archive.article_themes.get(article.id, []) if s in archive.themes
-    ]
-    if themes:
-        links = ", ".join(link(here, f"themes/{t.slug}/", t.name) for t in themes)
-        rows.append(f'<p class="mc-themes"><span class="mc-label">Thèmes :</span> {links}</p>')
-    return '<header class="mc-article-header">\n' + "\n".join(rows) + "\n</header>\n"
+        parts.append(f"Traduction : {esc(article.translator)}")
+    return " · ".join(parts)
 
 
-def footer(
-    article: Article, archive: Archive, neighbours: tuple[Article | None, Article | None]
-) -> str:
+def chips(here: str, label: str, entries: list[tuple[str, str]], facet: str) -> str:
+    """A labelled line of links (actors or themes), the long tail folded away."""
+    attrs = f'data-pagefind-filter="{esc(facet)}"'
+    links = [f"<li>{link(here, url, name, attrs)}</li>" for url, name in entries]
+    shown, rest = links[:MAX_HEADER_ACTORS], links[MAX_HEADER_ACTORS:]
+    more = ""
+    if rest:
+        more = (
+            f'<details class="mc-more"><summary>et {plural(len(rest), "autre")}</summary>'
+            f'<ul class="mc-chips">{"".join(rest)}</ul></details>'
+        )
+    return (
+        f'<div class="mc-facet"><span class="mc-label">{esc(label)}</span>'
+        f'<ul class="mc-chips">{"".join(shown)}</ul>{more}</div>'
+    )
+
+
+def footer(article: Article, cat: Catalog) -> str:
     here = article.url
     blocks = []
-    event = archive.events.get(article.id)
-    if event:
-        others = [
-            a
-            for i, e in archive.events.items()
-            if e == event and i != article.id and (a := archive.articles.get(i))
-        ]
-        if others:
-            items = "".join(
-                f"<li>{link(here, a.url, a.title)} <small>{esc(french_date(a.date))}</small></li>"
-                for a in others
+    event = cat.archive.events.get(article.id)
+    others = [a for a in cat.event_members.get(event, []) if a.id != article.id] if event else []
+    if others:
+        items = "".join(box_item(here, a) for a in others[:MAX_EVENT])
+        if len(others) > MAX_EVENT:
+            items += (
+                f"<li>et {plural(len(others) - MAX_EVENT, 'autre article', 'autres articles')}</li>"
             )
-            blocks.append(
-                f'<aside class="mc-box mc-event"><h2>Même événement</h2><ul>{items}</ul></aside>'
-            )
-    copies = [
-        archive.articles[d]
-        for d, o in archive.duplicate_of.items()
-        if o == article.id and d in archive.articles
-    ]
+        blocks.append(box("mc-event", "Même événement", items))
+    copies = cat.copies.get(article.id, [])
     if copies:
-        items = "".join(
-            f"<li>{esc(a.source or a.file)}{', ' + esc(french_date(a.date)) if a.date else ''}</li>"
-            for a in copies
-        )
-        blocks.append(
-            f'<aside class="mc-box mc-copies"><h2>Aussi publié par</h2><ul>{items}</ul></aside>'
-        )
-    related = archive.related.get(article.id, [])
+        items = "".join(copy_item(here, a) for a in copies[:MAX_COPIES])
+        if len(copies) > MAX_COPIES:
+            items += f"<li>et {plural(len(copies) - MAX_COPIES, 'autre')}</li>"
+        blocks.append(box("mc-copies", "Aussi publié par", items))
+    related = []
+    for r in cat.archive.related.get(article.id, []):
+        other = cat.archive.articles.get(r.id)
+        if other is None or other.id == article.id:
+            continue
+        other = cat.original(other)
+        why = f'<span class="mc-why">{esc(" ; ".join(r.reasons))}</span>' if r.reasons else ""
+        related.append(box_item(here, other, why))
+        if len(related) == MAX_RELATED:
+            break
     if related:
-        items = []
-        for r in related:
-            other = archive.articles.get(r.id)
-            if other is None:
-                continue
-            why = (
-                f' <small class="mc-why">{esc(" ; ".join(r.reasons))}</small>' if r.reasons else ""
-            )
-            items.append(f"<li>{link(here, other.url, other.title)}{why}</li>")
-        blocks.append(
-            f'<aside class="mc-box mc-related"><h2>À lire aussi</h2><ul>{"".join(items)}</ul></aside>'
-        )
-    older, newer = neighbours
+        blocks.append(box("mc-related", "À lire aussi", "".join(related)))
     nav = []
+    newer, older = cat.newer.get(article.id), cat.older.get(article.id)
     if newer:
-        nav.append(f"<span>Plus récent : {link(here, newer.url, newer.title)}</span>")
+        nav.append(
+            f'<a class="mc-newer" rel="prev" href="{esc(rel(here, newer.url))}">'
+            f'<span class="mc-label">← Plus récent</span><span>{esc(newer.title)}</span></a>'
+        )
     if older:
-        nav.append(f"<span>Plus ancien : {link(here, older.url, older.title)}</span>")
+        nav.append(
+            f'<a class="mc-older" rel="next" href="{esc(rel(here, older.url))}">'
+            f'<span class="mc-label">Plus ancien →</span><span>{esc(older.title)}</span></a>'
+        )
     if nav:
         blocks.append(
-            f'<nav class="mc-prevnext" aria-label="Article précédent et suivant">{"".join(nav)}</nav>'
+            '<nav class="mc-prevnext" aria-label="Articles voisins par date" data-pagefind-ignore>'
+            + "".join(nav)
+            + "</nav>"
         )
     return "\n".join(blocks) + "\n"
+
+
+def box(cls: str, title: str, items: str) -> str:
+    return (
+        f'<aside class="mc-box {cls}" data-pagefind-ignore><h2>{esc(title)}</h2>'
+        f'<ul class="mc-list">{items}</ul></aside>'
+    )
+
+
+def box_item(here: str, article: Article, extra: str = "") -> str:
+    meta = [esc(french_date(article.date))]
+    if article.source:
+        meta.append(esc(article.source))
+    return (
+        f'<li class="mc-item">{link(here, article.url, article.title, TITLE_LINK)}'
+        f'<span class="mc-item-meta">{" · ".join(meta)}</span>{extra}</li>'
+    )
+
+
+def copy_item(here: str, copy: Article) -> str:
+    parts = []
+    if copy.source:
+        parts.append(link(here, source_url(copy.source), copy.source))
+    else:
+        parts.append(esc(copy.file))
+    if copy.date:
+        parts.append(esc(french_date(copy.date)))
+    if copy.title:
+        parts.append(f"« {esc(copy.title)} »")
+    return f"<li>{', '.join(parts)}</li>"

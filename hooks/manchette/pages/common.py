@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import html
 import posixpath
+from datetime import date
 
 import yaml
+from anyascii import anyascii
 
 MONTHS = [
     "janvier",
@@ -22,6 +24,12 @@ MONTHS = [
     "décembre",
 ]
 
+KIND_LABELS = {
+    "personne": ("Personne", "Personnes"),
+    "organisation": ("Organisation", "Organisations"),
+    "pays": ("Pays", "Pays"),
+}
+
 
 def esc(text: object) -> str:
     """Text from articles is data: escape it for HTML (attributes included)."""
@@ -29,9 +37,10 @@ def esc(text: object) -> str:
 
 
 def md_text(text: object) -> str:
-    """Escape text placed in Markdown so that it shows as written."""
+    """Escape text placed in Markdown (a heading) so that it shows as written; `{` and `}`
+    too, so that no text can end in an attribute list."""
     out = html.escape(str(text), quote=False)
-    for char in "\\`*_[]#|":
+    for char in "\\`*_[]{}#|!":
         out = out.replace(char, "\\" + char)
     return out
 
@@ -43,7 +52,15 @@ def rel(from_url: str, to_url: str) -> str:
     path = posixpath.relpath(target, start)
     if path == ".":
         return "./"
-    return path + ("/" if to_url.endswith("/") or to_url == "" else "")
+    if to_url.endswith(".xml"):
+        return path
+    return path + "/"
+
+
+def link(here: str, url: str, text: str, attrs: str = "") -> str:
+    """An <a> from page `here` to site URL `url`; `attrs` is trusted markup (our own)."""
+    extra = f" {attrs}" if attrs else ""
+    return f'<a href="{esc(rel(here, url))}"{extra}>{esc(text)}</a>'
 
 
 def front_matter(meta: dict, body: str) -> str:
@@ -51,6 +68,17 @@ def front_matter(meta: dict, body: str) -> str:
     kept = {k: v for k, v in meta.items() if v not in (None, [], {}, "")}
     head = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{head}---\n\n{body}"
+
+
+def page_text(meta: dict) -> dict:
+    """Front matter for a generated page. MkDocs and Material print `title` and `description`
+    into the HTML without escaping (<title>, header, meta tag): escape them here, once, so
+    that whatever template shows them, a title is text."""
+    safe = dict(meta)
+    for key in ("title", "description"):
+        if isinstance(safe.get(key), str):
+            safe[key] = esc(safe[key])
+    return safe
 
 
 def french_date(iso: str | None) -> str:
@@ -64,5 +92,39 @@ def month_name(year_month: str) -> str:
     return f"{MONTHS[int(year_month[5:7]) - 1]} {year_month[:4]}"
 
 
+def month_title(year_month: str) -> str:
+    name = month_name(year_month)
+    return name[0].upper() + name[1:]
+
+
+def number(count: int) -> str:
+    """12 345, with the narrow no-break space French uses between thousands."""
+    return f"{count:,}".replace(",", "\u202f")
+
+
 def plural(count: int, singular: str, plural_form: str | None = None) -> str:
-    return f"{count} {singular if count == 1 else (plural_form or singular + 's')}"
+    return f"{number(count)} {singular if count == 1 else (plural_form or singular + 's')}"
+
+
+def kind_label(kind: str, many: bool = False) -> str:
+    labels = KIND_LABELS.get(kind)
+    if labels is None:
+        return kind.capitalize()
+    return labels[1] if many else labels[0]
+
+
+def months_back(iso: str, months: int) -> str:
+    """The ISO date `months` months before `iso` (day clamped to 28 so it always exists)."""
+    d = date.fromisoformat(iso[:10])
+    index = d.year * 12 + d.month - 1 - months
+    return date(index // 12, index % 12 + 1, min(d.day, 28)).isoformat()
+
+
+def initial(name: str) -> str:
+    """The A-Z letter a name is filed under ("#" for anything else)."""
+    for char in anyascii(name).upper():
+        if "A" <= char <= "Z":
+            return char
+        if char.isalnum():
+            return "#"
+    return "#"

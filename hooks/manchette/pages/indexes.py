@@ -1,44 +1,31 @@
-"""Index pages: the list of all articles and the home page."""
+"""The list of all articles (/articles/): newest first, then the undated ones, 100 per page."""
 
 from __future__ import annotations
 
-from ..archive import Archive
-from ..model import Article
-from ..project import Project
-from .common import esc, french_date, front_matter, plural, rel
+from .catalog import Catalog
+from .common import front_matter, link, page_text, plural
+from .listing import article_list, page_note, pager, paginate
+from .urls import ARTICLES, CHRONOLOGY, src_path
+
+PER_PAGE = 100
 
 
-def article_item(here: str, article: Article) -> str:
-    """One line of an article list: date, title, source, authors."""
-    meta = [esc(french_date(article.date))]
-    if article.source:
-        meta.append(esc(article.source))
-    if article.authors:
-        meta.append(esc(", ".join(article.authors)))
-    return (
-        f'<li class="mc-item"><a href="{esc(rel(here, article.url))}">{esc(article.title)}</a>'
-        f'<span class="mc-item-meta">{" · ".join(meta)}</span></li>'
-    )
-
-
-def article_list(here: str, articles: list[Article]) -> str:
-    return (
-        '<ul class="mc-list">\n' + "\n".join(article_item(here, a) for a in articles) + "\n</ul>\n"
-    )
-
-
-def render_articles_index(archive: Archive) -> str:
-    here = "articles/"
-    published = archive.published()
-    body = f'# Articles\n\n<p class="mc-count">{plural(len(published), "article")}, du plus récent au plus ancien ; les articles sans date suivent.</p>\n\n'
-    body += article_list(here, published)
-    return front_matter({"title": "Articles"}, body)
-
-
-def render_home(archive: Archive, project: Project) -> str:
-    here = ""
-    published = archive.published()
-    body = "# Manchette\n\n"
-    body += f'<p class="mc-count">{plural(len(published), "article")} dans l\'archive.</p>\n\n'
-    body += "## Derniers articles\n\n" + article_list(here, published[:10])
-    return front_matter({"title": "Accueil"}, body)
+def render_articles_index(cat: Catalog) -> dict[str, str]:
+    pages = {}
+    count = len(cat.published)
+    for page in paginate(ARTICLES, cat.published, PER_PAGE):
+        here = page.url
+        title = "Articles" if page.number == 1 else f"Articles, page {page.number}"
+        intro = (
+            f"{plural(count, 'article')}, du plus récent au plus ancien ; les articles sans date "
+            f"suivent. Mois par mois : la {link(here, CHRONOLOGY, 'chronologie')}."
+        )
+        body = (
+            f"# {title}\n\n"
+            f'<p class="mc-count">{intro}</p>\n\n'
+            + page_note(page, count)
+            + article_list(here, cat, page.items)
+            + pager(here, page, ARTICLES)
+        )
+        pages[src_path(here)] = front_matter(page_text({"title": title}), body)
+    return pages

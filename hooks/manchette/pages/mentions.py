@@ -1,0 +1,85 @@
+"""Link the first mention of each actor in an article's body to the actor's page.
+
+The body is clean Markdown whose text is already escaped; a name is searched as written
+(case-sensitive, whole words) in plain paragraphs only: not in headings, code, or existing links.
+The forms tried are the actor's name, its aliases and, for a person, the surname alone
+("M. Lavrov", "le président Poutine").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..archive import Actor
+
+_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|`[^`\n]*`|<[^>\n]*>")
+_WORD = re.compile(r"\w")
+
+
+def forms(actor: Actor) -> list[str]:
+    """The spellings to look for, longest first (so "Sergueï Lavrov" wins over "Lavrov")."""
+    found = {actor.name, *actor.aliases}
+    if actor.kind == "personne":
+        parts = actor.name.split()
+        if len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1][0].isupper():
+            found.add(parts[-1])
+    usable = {f.strip() for f in found if f and len(f.strip()) >= 2 and f.strip()[0].isupper()}
+    return sorted(usable, key=lambda f: (-len(f), f))
+
+
+def _protected(text: str) -> list[tuple[int, int]]:
+    """Spans where no link may be inserted: headings, fenced code, links, code, tags."""
+    spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
+    pos = 0
+    fenced = False
+    for line in text.split("\n"):
+        end = pos + len(line)
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~")):
+            fenced = not fenced
+            spans.append((pos, end))
+        elif fenced or stripped.startswith("#") or line.startswith("    "):
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _first(text: str, form: str, spans: list[tuple[int, int]]) -> int:
+    """Index of the first whole-word occurrence of `form` outside `spans`, or -1."""
+    start = text.find(form)
+    while start != -1:
+        end = start + len(form)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        # "&" before a name would be an HTML entity such as &amp;
+        whole = not _WORD.match(before) and before != "&" and not _WORD.match(after)
+        if whole and not _inside(start, end, spans):
+            return start
+        start = text.find(form, start + 1)
+    return -1
+
+
+def link_mentions(body: str, targets: list[tuple[Actor, str]]) -> str:
+    """`body` with the first mention of each actor made a link; targets are (actor, href)."""
+    spans = _protected(body)
+    chosen: list[tuple[int, int, str]] = []
+    for actor, href in targets:
+        best: tuple[int, int] | None = None
+        for form in forms(actor):
+            at = _first(body, form, spans)
+            if at != -1 and (best is None or at < best[0]):
+                best = (at, at + len(form))
+        if best and not _inside(*best, [(s, e) for s, e, _ in chosen]):
+            chosen.append((best[0], best[1], href))
+    out = []
+    pos = 0
+    for start, end, href in sorted(chosen):
+        out.append(body[pos:start])
+        out.append(f"[{body[start:end]}]({href})")
+        pos = end
+    out.append(body[pos:])
+    return "".join(out)
