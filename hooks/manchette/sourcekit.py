@@ -161,14 +161,17 @@ def _to_iso(match: re.Match, day_first: bool) -> str | None:
 
 
 def is_date_line(line: str) -> bool:
-    """A line that holds a date and little else ("Publié le 13 mars 2025 à 10h30")."""
-    text = plain(line)
-    found = find_date(text)
+    """A line that holds dates and little else ("Publié le 13 mars 2025 à 10h30 · Mis à jour
+    le 14 mars 2025")."""
+    rest = plain(line)
+    found = find_date(rest)
     if not found:
         return False
-    rest = text[: found.start] + " " + text[found.end :]
+    while found:
+        rest = rest[: found.start] + " " + rest[found.end :]
+        found = find_date(rest)
     rest = re.sub(
-        r"\b(?:publié|publiée|mis à jour|modifié|updated|published|posted|le|on|à|at|"
+        r"\b(?:publié|publiée|mis à jour|modifié|modifiée|updated|published|posted|le|on|à|at|"
         r"\d\d?\s*[h:]\s*\d\d|[ap]m|utc|gmt|cet|cest)\b",
         " ",
         rest,
@@ -303,9 +306,9 @@ _COPYRIGHT = re.compile(
     re.I,
 )
 _NEWSLETTER = re.compile(
-    r"newsletter|infolettre|lettre d['’]information|inscrivez-vous|abonnez-vous|"
-    r"\bsubscribe\b|\bsign up\b|s['’]abonner|recevez (?:nos|notre|gratuitement)|"
-    r"receive our|get our",
+    r"inscrivez-vous|abonnez-vous|\bsubscribe\b|\bsign up\b|s['’]abonner|"
+    r"recevez (?:nos|notre|gratuitement|chaque)|receive our|get our|"
+    r"^(?:notre |our |la )?(?:newsletter|infolettre|lettre d['’]information)\b\W*\w*\W*$",
     re.I,
 )
 _COOKIE = re.compile(
@@ -381,6 +384,8 @@ def is_file_name(line: str) -> bool:
     parts = [p.strip() for p in re.split(r"[-_]", text)]
     if len(parts) < 3 or any(not p or " " in p for p in parts):
         return False
+    if any(p.islower() and len(p) <= 3 for p in parts) and text != text.lower():
+        return False  # a place name such as "Saint-Pierre-et-Miquelon"
     irregular = bool(re.search(r"\s[-_]|[-_]\s", text)) or "_" in text
     lower_slug = text == text.lower() and " " not in text
     return len(parts) >= 4 or irregular or lower_slug
@@ -401,7 +406,7 @@ def is_junk(line: str) -> bool:
     return bool(
         is_share_line(line)
         or (short and _COPYRIGHT.search(text))
-        or (short and len(text) < 250 and _NEWSLETTER.search(text) and not _long_sentence(text))
+        or (len(text) < 250 and _NEWSLETTER.search(text) and not _long_sentence(text))
         or (short and _COOKIE.search(text))
         or _AD.match(text)
         or (short and _COMMENTS.search(text))
@@ -417,7 +422,7 @@ def is_junk(line: str) -> bool:
 
 def _long_sentence(text: str) -> bool:
     """Real prose that happens to contain a newsletter word."""
-    return len(words(text)) > 25 and stopword_density(text) > 0.3
+    return len(words(text)) > 25 and stopword_density(text) > 0.3  # not a call to action
 
 
 def is_boilerplate_paragraph(text: str) -> bool:

@@ -113,10 +113,10 @@ def read_header(lines: list[str], start: int, result: SourceResult) -> int:
             result.source_tags += [plain(t) for t in _LINK_TEXT.findall(tags.group("links"))]
             after_header = i + 1
             continue
-        if is_junk(line):
-            continue
         if _read_meta_line(text, result):
             after_header = i + 1 if result.title else after_header
+            continue
+        if is_junk(line):
             continue
         if not result.title:
             if len(words(text)) > 30 and ends_sentence(text):
@@ -133,7 +133,8 @@ def read_header(lines: list[str], start: int, result: SourceResult) -> int:
 
 def _is_section_label(text: str, lines: list[str], i: int) -> bool:
     """ "INTERNATIONAL" or "Monde" above the real title."""
-    following = plain(lines[first_filled(lines, i + 1)]) if i + 1 < len(lines) else ""
+    after = first_filled(lines, i + 1)
+    following = plain(lines[after]) if after < len(lines) else ""
     short = len(words(text)) <= 2 or (text.isupper() and len(words(text)) <= 4)
     return (
         short
@@ -163,7 +164,11 @@ def _read_meta_line(text: str, result: SourceResult) -> bool:
         result.date = result.date or find_date(text).iso
         return True
     site_date = _SITE_DATE.match(text)
-    if site_date and is_date_line(site_date.group("date")):
+    if (
+        site_date
+        and not find_date(site_date.group("site"))
+        and is_date_line(site_date.group("date"))
+    ):
         site = site_date.group("site").strip()
         if site not in result.authors:
             result.source = result.source or site
