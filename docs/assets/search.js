@@ -21,9 +21,21 @@
     showSubResults: true,
     showImages: false,
     excerptLength: 30,
-    resetStyles: false,
     debounceTimeoutMs: 150,
     autofocus: query === "",
+    processResult: function (result) {
+      // The article's <h1> has an anchor, so Pagefind makes it a sub-result that repeats the
+      // title and hides the page's own excerpt: turn it back into the page itself.
+      var title = result.meta && result.meta.title;
+      var subs = (result.sub_results || []).filter(function (sub) {
+        return sub.title !== title || sub.url === result.url;
+      });
+      if (!subs.length || subs[0].url !== result.url) {
+        subs.unshift({ title: title, url: result.url, excerpt: result.excerpt, locations: [] });
+      }
+      result.sub_results = subs;
+      return result;
+    },
     translations: {
       placeholder: "Rechercher dans l'archive",
       search_label: "Rechercher dans l'archive",

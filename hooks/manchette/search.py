@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUNDLE = "pagefind"  # the index folder, relative to the site root (also the URL path)
+# Read for filters and metadata but not as text: hidden elements (the year, the sort key),
+# and the actor and theme labels of an article's header, which are facets: a query matches
+# what the article says, and excerpts come from its text rather than from its labels.
+UNREAD = '[hidden], [data-pagefind-filter="acteur"], [data-pagefind-filter="thème"]'
 TIMEOUT = 1800  # seconds; a 10,000-article site indexes in well under a minute
 
 
@@ -29,24 +33,23 @@ class IndexReport:
 
 
 def pagefind_executable() -> Path | None:
-    """The binary shipped by the `pagefind[bin]` wheel (or PAGEFIND_BINARY_PATH), if any."""
+    """The Pagefind binary: PAGEFIND_BINARY_PATH, else the one in the `pagefind[bin]` wheel,
+    else `pagefind` on PATH (the lookup of Pagefind's own Python API)."""
     try:
         from pagefind.service import get_executable
-    except ImportError:
-        get_executable = None
-    if get_executable is not None:
-        try:
-            found = get_executable()
-        except (FileNotFoundError, ImportError):
-            found = None
-        if found is not None and Path(found).is_file():
-            return Path(found)
-    which = shutil.which("pagefind")
-    return Path(which) if which else None
+
+        found = get_executable()
+    except (ImportError, FileNotFoundError):
+        which = shutil.which("pagefind")
+        found = Path(which) if which else None
+    return found if found is not None and found.is_file() else None
 
 
 def pagefind_command(executable: Path, site_dir: Path) -> list[str]:
-    return [str(executable), "--site", str(site_dir), "--output-subdir", BUNDLE]
+    return [
+        *(str(executable), "--site", str(site_dir), "--output-subdir", BUNDLE),
+        *("--exclude-selectors", UNREAD),
+    ]
 
 
 def _count(pattern: str, text: str) -> int:

@@ -1,0 +1,291 @@
+"""The Pagefind index: what it holds (article text, title, filters), French, and failures as
+warnings. Browser-side behaviour is in test_browser_search.py."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from manchette.search import index_site, pagefind_executable
+
+FACETS = {"acteur", "thème", "source", "auteur", "année"}
+
+
+def read_bundle(site: Path) -> tuple[dict, list[dict]]:
+    """Pagefind's entry file and every page fragment (gzip, "pagefind_dcd" + JSON)."""
+    bundle = site / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    fragments = []
+    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        raw = gzip.decompress(path.read_bytes())
+        assert raw.startswith(b"pagefind_dcd")
+        fragments.append(json.loads(raw[len(b"pagefind_dcd") :]))
+    return entry, fragments
+
+
+def article_page(title: str, body: str, filters: dict[str, list[str]], lang: str = "fr") -> str:
+    """An article page marked up as Manchette's: labels in the header, other filters hidden."""
+    labels = " ".join(
+        f'<a href="/x/" data-pagefind-filter="{name}">{value}</a>'
+        for name in ("acteur", "thème")
+        for value in filters.get(name, [])
+    )
+    hidden = "".join(
+        f'<span hidden data-pagefind-filter="{name}">{value}</span>'
+        for name, values in filters.items()
+        if name not in ("acteur", "thème")
+        for value in values
+    )
+    return (
+        f'<!doctype html><html lang="{lang}"><head><title>{title} - Site</title></head><body>'
+        "<header><nav>Accueil Chronologie Acteurs</nav></header>"
+        f'<article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-weight="10">'
+        f"{title}</h1><p>Étiquettes : {labels}</p>{hidden}<div>{body}</div></article>"
+        '<aside data-pagefind-ignore><h2>À lire aussi</h2><a href="/x/">Autre</a></aside>'
+        "<footer>Pied de page du site</footer></body></html>"
+    )
+
+
+def write(site: Path, url: str, html: str) -> None:
+    path = site / url.strip("/") / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
+
+
+@pytest.fixture
+def mini_site(tmp_path: Path) -> Path:
+    site = tmp_path / "site"
+    write(
+        site,
+        "/",
+        '<html lang="fr"><body><nav>Accueil</nav><p>Les derniers articles.</p></body></html>',
+    )
+    write(
+        site,
+        "/articles/2025/02/negociations/",
+        article_page(
+            "Les négociations de Riyad",
+            "<p>Les délégations négocient un cessez-le-feu durable.</p>",
+            {"acteur": ["Sergueï Lavrov", "Marco Rubio"], "année": ["2025"], "source": ["A"]},
+        ),
+    )
+    write(
+        site,
+        "/articles/2024/06/energie/",
+        article_page(
+            "Le gaz et les sanctions",
+            "<p>Les livraisons de gaz diminuent.</p>",
+            {"acteur": ["Gazprom"], "année": ["2024"], "thème": ["Énergie"]},
+        ),
+    )
+    return site
+
+
+def test_index_holds_only_the_marked_article_content(mini_site: Path, caplog) -> None:
+    caplog.set_level(logging.INFO)
+    index_site(mini_site, logging.getLogger("test.search"))
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    entry, fragments = read_bundle(mini_site)
+    assert set(entry["languages"]) == {"fr"}  # French stemming, from <html lang="fr">
+    by_url = {f["url"]: f for f in fragments}
+    assert set(by_url) == {"/articles/2025/02/negociations/", "/articles/2024/06/energie/"}
+    page = by_url["/articles/2025/02/negociations/"]
+    assert page["meta"]["title"] == "Les négociations de Riyad"
+    assert "cessez-le-feu durable" in page["content"]
+    # Navigation, ignored boxes, hidden values and facet labels are not text of the article.
+    for noise in ("Chronologie", "À lire aussi", "Pied de page", "2025", "Lavrov", "Rubio"):
+        assert noise not in page["content"]
+    assert page["filters"] == {
+        "acteur": ["Sergueï Lavrov", "Marco Rubio"],
+        "année": ["2025"],
+        "source": ["A"],
+    }
+    assert any("search index: 2 pages" in r.getMessage() for r in caplog.records)
+
+
+def test_reindexing_drops_pages_that_are_gone(mini_site: Path) -> None:
+    log = logging.getLogger("test.search")
+    index_site(mini_site, log)
+    (mini_site / "articles/2024/06/energie/index.html").unlink()
+    index_site(mini_site, log)
+    _, fragments = read_bundle(mini_site)
+    assert [f["url"] for f in fragments] == ["/articles/2025/02/negociations/"]
+
+
+def test_failing_pagefind_is_a_warning(mini_site: Path, tmp_path: Path, monkeypatch, caplog):
+    broken = tmp_path / "pagefind-broken"
+    broken.write_text("#!/bin/sh\necho 'Error: disk on fire' >&2\nexit 3\n")
+    broken.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(broken))
+    index_site(mini_site, logging.getLogger("test.search"))  # must not raise
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "exit 3" in warnings[0] and "disk on fire" in warnings[0]
+
+
+def test_missing_pagefind_is_a_warning(mini_site: Path, tmp_path: Path, monkeypatch, caplog):
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "nowhere"))
+    assert pagefind_executable() is None
+    index_site(mini_site, logging.getLogger("test.search"))
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and "missing" in warnings[0]
+
+
+def test_the_wheel_ships_the_binary(monkeypatch) -> None:
+    monkeypatch.delenv("PAGEFIND_BINARY_PATH", raising=False)
+    executable = pagefind_executable()
+    assert executable is not None and executable.is_file()
+
+
+# --- the samples' site ------------------------------------------------------------------------
+
+
+class _Marked(HTMLParser):
+    """Text inside data-pagefind-body, minus data-pagefind-ignore; the filters; the title."""
+
+    VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[tuple[str, bool, bool, str | None, str | None]] = []
+        self.text: list[str] = []
+        self.filters: dict[str, list[str]] = {}
+        self.meta: dict[str, str] = {}
+        self.has_body = False
+        self._buffers: list[list[str]] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in self.VOID:
+            return
+        a = dict(attrs)
+        inside = (self.stack[-1][1] if self.stack else False) or "data-pagefind-body" in a
+        ignored = (self.stack[-1][2] if self.stack else False) or "data-pagefind-ignore" in a
+        self.has_body = self.has_body or "data-pagefind-body" in a
+        facet, meta = a.get("data-pagefind-filter"), a.get("data-pagefind-meta")
+        self.stack.append((tag, inside, ignored, facet, meta))
+        if facet or meta:
+            self._buffers.append([])
+
+    def handle_endtag(self, tag) -> None:
+        if tag in self.VOID or not self.stack:
+            return
+        while self.stack:
+            name, inside, ignored, facet, meta = self.stack.pop()
+            if facet or meta:
+                value = " ".join("".join(self._buffers.pop()).split())
+                if inside and not ignored and facet:
+                    self.filters.setdefault(facet, []).append(value)
+                if inside and not ignored and meta and ":" not in meta:
+                    self.meta[meta] = value
+            if name == tag:
+                break
+
+    def handle_data(self, data) -> None:
+        for buffer in self._buffers:
+            buffer.append(data)
+        if self.stack and self.stack[-1][1] and not self.stack[-1][2]:
+            self.text.append(data)
+
+
+def marked(html: str) -> _Marked:
+    parser = _Marked()
+    parser.feed(html)
+    return parser
+
+
+def article_pages(site: Path) -> dict[str, _Marked]:
+    """URL -> what Pagefind should read, for every built page that has a data-pagefind-body."""
+    pages = {}
+    for path in site.rglob("index.html"):
+        rel = path.parent.relative_to(site).as_posix()
+        if rel.startswith("pagefind"):
+            continue
+        parsed = marked(path.read_text(encoding="utf-8"))
+        if parsed.has_body:
+            pages["/" if rel == "." else f"/{rel}/"] = parsed
+    return pages
+
+
+def test_samples_index_every_article_and_nothing_else(sample_site) -> None:
+    entry, fragments = read_bundle(sample_site.site)
+    expected = article_pages(sample_site.site)
+    assert expected, "no built page carries data-pagefind-body"
+    assert all(re.fullmatch(r"/articles/.+/.+/", url) for url in expected)
+    assert set(entry["languages"]) == {"fr"}
+    assert {f["url"] for f in fragments} == set(expected)
+    for fragment in fragments:
+        content = fragment["content"]
+        for noise in ("À lire aussi", "Même événement", "Rechercher dans l'archive", "Accueil"):
+            assert noise not in content, (fragment["url"], noise)
+
+
+def test_samples_titles_and_filters_reach_the_index(sample_site) -> None:
+    _, fragments = read_bundle(sample_site.site)
+    pages = article_pages(sample_site.site)
+    for fragment in fragments:
+        page = pages[fragment["url"]]
+        assert fragment["meta"]["title"] == page.meta["title"]
+        assert set(fragment["filters"]) <= FACETS
+        assert set(fragment["filters"]) >= {"année"}
+        for facet, values in page.filters.items():
+            assert sorted(fragment["filters"][facet]) == sorted(set(values)), facet
+    actors = {a for f in fragments for a in f["filters"].get("acteur", [])}
+    assert any("Lavrov" in a for a in actors), actors
+
+
+def test_samples_title_weighs_more_than_body_text(sample_site) -> None:
+    for path in (sample_site.site / "articles").rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        if "data-pagefind-body" not in html:
+            continue
+        title = re.search(r"<(\w+)[^>]*data-pagefind-meta=\"title\"[^>]*>", html)
+        assert title, path
+        weight = re.search(r'data-pagefind-weight="([\d.]+)"', title.group(0))
+        assert weight and float(weight.group(1)) > 1, title.group(0)
+
+
+def test_no_lunr_index_is_built_or_loaded(sample_site) -> None:
+    site = sample_site.site
+    assert not (site / "search" / "search_index.json").exists()
+    for path in site.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert 'data-md-component="search"' not in html, path
+
+
+def test_every_page_has_the_header_form_to_the_search_page(sample_site) -> None:
+    site = sample_site.site
+    checked = 0
+    for path in site.rglob("index.html"):
+        rel = path.parent.relative_to(site).as_posix()
+        if rel.startswith("pagefind"):
+            continue
+        html = path.read_text(encoding="utf-8")
+        form = re.search(r'<form class="mc-search-box"[^>]*action="([^"]+)"', html)
+        assert form, path
+        action = form.group(1)
+        assert not action.startswith(("/", "http")), action  # relative: works under a sub-path
+        page_url = "http://x/depot/" + ("" if rel == "." else rel + "/")
+        assert urljoin(page_url, action) == "http://x/depot/recherche/", (path, action)
+        assert re.search(r'<input[^>]*name="q"', html)
+        checked += 1
+    assert checked > 5
+
+
+def test_search_page_loads_pagefind_relatively(sample_site) -> None:
+    page = sample_site.site / "recherche" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    wanted = ["pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css", "assets/search.js"]
+    for name in wanted:
+        found = [s for s in sources if s.endswith(name)]
+        assert found, name
+        assert not found[0].startswith("/"), found[0]
+        target = (page.parent / found[0]).resolve()
+        assert target.is_file(), target
