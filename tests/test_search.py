@@ -12,7 +12,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-
 from manchette.search import index_site, pagefind_executable
 
 FACETS = {"acteur", "thème", "source", "auteur", "année"}
