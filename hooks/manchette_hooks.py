@@ -29,12 +29,17 @@ def _project(config: MkDocsConfig) -> Project:
     return Project(Path(config.config_file_path).resolve().parent)
 
 
+def project_path(file: str) -> str:
+    """Problems name article files relative to articles/, registry files from the project."""
+    return file if file.startswith("site-plugins/") else f"articles/{file}"
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _project(config)
     result = build_pages(project, config.site_url or "/")
     _state["result"] = result
     for problem in sorted(result.problems, key=lambda p: (p.file, p.reason)):
-        log.warning("articles/%s: %s", problem.file, problem.reason)
+        log.warning("%s: %s", project_path(problem.file), problem.reason)
     for rel_path in result.pages:
         existing = files.get_file_from_path(rel_path)
         if existing is not None:
