@@ -1,0 +1,179 @@
+"""Per-file extraction: an article's body -> its actor mentions (spaCy NER + the registry).
+
+Two cache levels, both in the project's SQLite store:
+- the pipeline caches an article's mentions under its body + `extraction_version()`, which
+  changes with the model, this code and the registry: a warm rebuild does nothing here;
+- this module caches the raw NER output (sentences and entity spans) under the body + model
+  only, so editing site-plugins/actors.yml re-matches the registry without running NER again.
+
+spaCy and the model are loaded only when some body is missing from both caches; only the NER
+component runs (it has its own token-to-vector layer), plus a rule-based sentencizer for the
+context sentences. Many articles at once (a cold build) are spread over the machine's cores,
+each worker process loading the model once.
+
+English articles: no English pipeline is published on PyPI by spaCy's authors (only
+third-party uploads that cannot be checked), so they go through the same French model, whose
+person spans are usable on English text once trimmed (mentions.py), plus the registry.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+from multiprocessing import get_context
+
+from .cache import Cache
+from .cities import cities_version
+from .mentions import unit_mentions
+from .model import Article
+from .plaintext import text_units
+from .project import Project
+from .registry import Registry, load_registry
+
+CODE_VERSION = "1"  # bump when mentions.py / registry matching change what is extracted
+NER_VERSION = "1"  # bump when plaintext.py or the way NER runs changes its raw output
+MODEL = "fr_core_news_sm"
+# Components NER does not need: fr_core_news_sm's ner has its own tok2vec layer.
+EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
+POOL_MIN_WORDS = 40_000  # below this, starting worker processes costs more than it saves
+CHUNK_WORDS = 20_000  # words per task sent to a worker
+BATCH = 64  # texts per nlp.pipe batch
+
+# Raw NER of one article: per text unit, (sentence start offsets, entities (start, end, label))
+RawUnit = tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]
+
+STATS = {"articles": 0, "words": 0}  # what went through the model in this process (for tests)
+
+_SENTENCE = re.compile(r"(?<=[.!?…»])\s+(?=[«\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+def model_version() -> str:
+    """Model and spaCy versions, read from the installed packages without importing spaCy."""
+    try:
+        return f"{MODEL}-{version(MODEL)}-spacy-{version('spacy')}"
+    except PackageNotFoundError:
+        return "no-model"
+
+
+@lru_cache(maxsize=1)
+def load_model():
+    """The NER pipeline (None when spaCy's French model is not installed)."""
+    if model_version() == "no-model":
+        return None
+    import spacy
+
+    nlp = spacy.load(MODEL, exclude=EXCLUDE)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def run_ner(units: Sequence[str]) -> list[RawUnit]:
+    """NER over text units in this process."""
+    nlp = load_model()
+    if nlp is None:  # no model: sentences only; the registry still finds its actors
+        return [(_regex_sentences(u), ()) for u in units]
+    out = []
+    for doc in nlp.pipe(units, batch_size=BATCH):
+        starts = tuple(s.start_char for s in doc.sents)
+        ents = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        out.append((starts, ents))
+    return out
+
+
+def _regex_sentences(text: str) -> tuple[int, ...]:
+    return (0, *(m.end() for m in _SENTENCE.finditer(text)))
+
+
+def _worker_init() -> None:
+    load_model()
+
+
+def _worker_run(articles: list[list[str]]) -> list[list[RawUnit]]:
+    flat = run_ner([u for units in articles for u in units])
+    out, pos = [], 0
+    for units in articles:
+        out.append(flat[pos : pos + len(units)])
+        pos += len(units)
+    return out
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _chunks(articles: list[list[str]]) -> list[list[list[str]]]:
+    chunks: list[list[list[str]]] = [[]]
+    words = 0
+    for units in articles:
+        if words >= CHUNK_WORDS:
+            chunks.append([])
+            words = 0
+        chunks[-1].append(units)
+        words += sum(u.count(" ") + 1 for u in units)
+    return chunks
+
+
+def ner_articles(articles: list[list[str]]) -> list[list[RawUnit]]:
+    """Raw NER of many articles (each a list of text units), on every core when worth it."""
+    words = sum(u.count(" ") + 1 for units in articles for u in units)
+    STATS["articles"] += len(articles)
+    STATS["words"] += words
+    workers = min(_cores(), 8)
+    if workers < 2 or words < POOL_MIN_WORDS or model_version() == "no-model":
+        return _worker_run(articles)
+    # spawn, not fork: the parent may be a threaded MkDocs server
+    with ProcessPoolExecutor(workers, get_context("spawn"), initializer=_worker_init) as pool:
+        return [raw for chunk in pool.map(_worker_run, _chunks(articles)) for raw in chunk]
+
+
+def raw_key(article: Article, units: list[str]) -> str:
+    digest = hashlib.sha256("\0".join([article.language, *units]).encode()).hexdigest()
+    return f"ner:{NER_VERSION}:{model_version()}:{digest}"
+
+
+def _fits(raw: object, units: list[str]) -> bool:
+    """A cached raw result that matches its text units (anything else is recomputed)."""
+    return isinstance(raw, list | tuple) and len(raw) == len(units)
+
+
+def extraction_version(registry: Registry) -> str:
+    return f"{CODE_VERSION}:{NER_VERSION}:{model_version()}:{cities_version()}:{registry.version}"
+
+
+def make_extractor(project: Project, registry: Registry) -> Callable[[list[Article]], dict]:
+    def extract(articles: list[Article]) -> dict[str, dict]:
+        units = {a.id: text_units(a.body) for a in articles}
+        keys = {a.id: raw_key(a, units[a.id]) for a in articles}
+        cache = Cache(project.cache_file)
+        try:
+            raw = cache.get_many(set(keys.values()))
+            missing = [a for a in articles if not _fits(raw.get(keys[a.id]), units[a.id])]
+            if missing:
+                found = ner_articles([units[a.id] for a in missing])
+                fresh = {keys[a.id]: result for a, result in zip(missing, found, strict=True)}
+                cache.put_many(fresh)
+                raw.update(fresh)
+        finally:
+            cache.close()
+        result = {}
+        for article in articles:
+            mentions = []
+            for text, (starts, ents) in zip(units[article.id], raw[keys[article.id]], strict=True):
+                mentions.extend(unit_mentions(text, list(starts), list(ents), registry))
+            result[article.id] = {"mentions": tuple(mentions)}
+        return result
+
+    return extract
+
+
+def extraction_step(project: Project) -> tuple[Callable[[list[Article]], dict], str]:
+    registry = load_registry(project.actors_file)
+    return make_extractor(project, registry), extraction_version(registry)
