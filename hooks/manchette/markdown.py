@@ -76,8 +76,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
     current: Block | None = None
     for raw in lines:
         line = raw.strip()
-        if not line:
-            current = None
+        if not any(c.isalnum() for c in line):
+            current = None  # a blank line, or a separator such as "* * *" or "-----"
             continue
         bullet = _BULLET.match(line)
         if bullet and not _is_emphasis_start(line):
@@ -220,7 +220,8 @@ def escape_block_start(text: str) -> str:
     """Make a paragraph of copied text start as a paragraph (not a heading, list or rule)."""
     text = re.sub(r"^(#+)", lambda m: "\\#" * len(m.group(1)), text)
     text = re.sub(r"^(\d+)([.)])(\s)", r"\1\\\2\3", text)
-    text = re.sub(r"^([-+*=_])", r"\\\1", text)
+    text = re.sub(r"^([-+*])(?=\s)", r"\\\1", text)  # not a list item
+    text = re.sub(r"^([`~])(?=\1\1)", lambda m: f"&#{ord(m.group(1))};", text)  # nor a fence
     return text
 
 
@@ -262,7 +263,8 @@ def escape_text(text: str, markdown: bool = False) -> str:
     escapes their content itself).
     """
     if not markdown:
-        text = _STRAY_GT.sub("", text)
+        # copied text shows what the page showed: "&lt;" in it is text, not an entity
+        text = _STRAY_GT.sub("", text).replace("&", "&amp;")
         return _escape_plain(text)
     out: list[str] = []
     pos = 0
