@@ -252,3 +252,20 @@ def test_which_files_are_articles(tmp_path: Path, name: str, article: bool) -> N
     path = tmp_path / name
     path.write_bytes(b"Titre\n\nTexte.\n")
     assert is_article_file(path) is article
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x81\x8d\x8f\x90\x9d" * 100, "Titre été".encode() + b"\xff\xfe\xc3(" * 50],
+    ids=["undefined-bytes", "broken-utf-8"],
+)
+def test_bytes_no_encoding_reads_as_prose_are_undecodable(data: bytes) -> None:
+    doc = read_document("x.txt", data)
+    assert doc.failed and "undecodable" in doc.problems[0].reason
+
+
+def test_utf8_with_a_stray_byte_is_read_with_a_warning() -> None:
+    data = ("Le président a été élu à Genève, où il réside. " * 5).encode() + b"\x92 fin."
+    doc = read_document("x.txt", data)
+    assert not doc.failed and doc.text.endswith("\ufffd fin.")
+    assert [p.reason for p in doc.problems] == ["1 byte(s) are not valid UTF-8: shown as \ufffd"]

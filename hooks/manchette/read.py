@@ -78,10 +78,12 @@ def read_document(name: str, data: bytes) -> RawDocument:
     if not data.strip():
         doc.fail("empty file")
         return doc
-    text = decode(data)
+    text, note = decode_with_note(data)
     if text is None:
         doc.fail("binary or undecodable file (no text encoding fits its bytes)")
         return doc
+    if note:
+        doc.warn(note)
     text = normalise_text(text)
     if not text.strip():
         doc.fail("empty file (only whitespace or control characters)")
@@ -94,12 +96,20 @@ def read_document(name: str, data: bytes) -> RawDocument:
 
 def decode(data: bytes) -> str | None:
     """Return the text of `data`, or None when it is not text at all."""
+    return decode_with_note(data)[0]
+
+
+def decode_with_note(data: bytes) -> tuple[str | None, str | None]:
+    """(text or None, a note for the curator when some bytes had to be replaced)."""
     if data.startswith(_BINARY_SIGNATURES):
-        return None
+        return None, None
     text = _decode_bytes(data)
-    if text is None or _mostly_controls(text):
-        return None
-    return text
+    if text is not None:
+        return (None, None) if _mostly_controls(text) else (text, None)
+    repaired = _mostly_utf8(data)
+    if repaired is not None and not _mostly_controls(repaired[0]):
+        return repaired
+    return None, None
 
 
 # Files that are never text, whatever their bytes happen to decode to.
@@ -142,8 +152,25 @@ def _decode_bytes(data: bytes) -> str | None:
     western = _western(data)
     if western is not None:
         return western
+    if _mostly_utf8(data) is not None:
+        return None  # UTF-8 with a few bad bytes, repaired by the caller
     best = charset_normalizer.from_bytes(data).best()
-    return None if best is None else str(best)
+    if best is None:
+        return None
+    text = str(best)
+    # charset-normalizer decodes nearly anything; keep what reads as prose in some language
+    spaced = sum(c.isspace() for c in text) >= 0.03 * len(text)
+    return text if spaced or best.coherence >= 0.2 else None
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few stray bytes (a paste from another program): the bytes replaced."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for c in text if ord(c) > 127 and c != "\ufffd")
+    if bad and good >= 3 and bad <= max(2, good // 20):
+        return text, f"{bad} byte(s) are not valid UTF-8: shown as \ufffd"
+    return None
 
 
 # Letters and signs of French, English and the other Western European languages, as they
