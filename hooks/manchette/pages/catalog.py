@@ -40,6 +40,8 @@ class Catalog:
     older: dict[str, Article] = field(default_factory=dict)
     event_members: dict[str, list[Article]] = field(default_factory=dict)
     copies: dict[str, list[Article]] = field(default_factory=dict)  # original id -> copies
+    page_actors: dict[str, list[str]] = field(default_factory=dict)  # published id -> slugs
+    page_themes: dict[str, list[str]] = field(default_factory=dict)
     co_actors: dict[str, Counter] = field(default_factory=dict)
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
@@ -50,14 +52,11 @@ class Catalog:
         return self.archive.articles.get(target, article) if target else article
 
     def actors_of(self, article: Article) -> list[str]:
-        return [
-            s for s in self.archive.article_actors.get(article.id, []) if s in self.archive.actors
-        ]
+        """The actors of an article's page: its own, then those only its copies name."""
+        return self.page_actors.get(article.id, [])
 
     def themes_of(self, article: Article) -> list[str]:
-        return [
-            s for s in self.archive.article_themes.get(article.id, []) if s in self.archive.themes
-        ]
+        return self.page_themes.get(article.id, [])
 
     @property
     def newest_date(self) -> str | None:
@@ -91,27 +90,55 @@ def _by_date(cat: Catalog) -> None:
     cat.by_month = dict(months)
 
 
-def _ordered(ids: set[str], cat: Catalog, rank: dict[str, int]) -> list[Article]:
-    """Published articles for `ids` (copies mapped to their original), in display order."""
-    articles = cat.archive.articles
-    wanted = {cat.original(articles[i]).id for i in ids if i in articles}
-    return [articles[i] for i in sorted(wanted, key=rank.__getitem__)]
+def _per_page(
+    cat: Catalog, of_article: dict[str, list[str]], known: dict, listed: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """Slugs per published page, in the engine's order: the article's own, then its copies',
+    then any that only the actor's (or theme's) own article list names."""
+    pages: dict[str, list[str]] = {}
+    for aid, slugs in of_article.items():
+        article = cat.archive.articles.get(aid)
+        if article is None:
+            continue
+        page = pages.setdefault(cat.original(article).id, [])
+        page.extend(s for s in slugs if s in known and s not in page)
+    for slug, ids in listed.items():
+        for aid in ids:
+            article = cat.archive.articles.get(aid)
+            if article is not None:
+                page = pages.setdefault(cat.original(article).id, [])
+                if slug not in page:
+                    page.append(slug)
+    return pages
+
+
+def _inverted(cat: Catalog, per_page: dict[str, list[str]], rank: dict[str, int], keys) -> dict:
+    """slug -> the published articles that name it, in display order."""
+    out: dict[str, list[Article]] = {k: [] for k in keys}
+    for aid in sorted(per_page, key=rank.__getitem__):
+        for slug in per_page[aid]:
+            out[slug].append(cat.archive.articles[aid])
+    return out
 
 
 def _by_actor_and_theme(cat: Catalog, rank: dict[str, int]) -> None:
     archive = cat.archive
-    actor_ids: dict[str, set[str]] = {slug: set(a.articles) for slug, a in archive.actors.items()}
-    for aid, slugs in archive.article_actors.items():
-        for slug in slugs:
-            if slug in actor_ids:
-                actor_ids[slug].add(aid)
-    cat.by_actor = {slug: _ordered(ids, cat, rank) for slug, ids in actor_ids.items()}
-    theme_ids: dict[str, set[str]] = {slug: set(t.articles) for slug, t in archive.themes.items()}
-    for aid, slugs in archive.article_themes.items():
-        for slug in slugs:
-            if slug in theme_ids:
-                theme_ids[slug].add(aid)
-    cat.by_theme = {slug: _ordered(ids, cat, rank) for slug, ids in theme_ids.items()}
+    # own lists first (originals come before their copies in `rank` only by date, so sort)
+    own_first = lambda d: dict(sorted(d.items(), key=lambda kv: kv[0] in archive.duplicate_of))  # noqa: E731
+    cat.page_actors = _per_page(
+        cat,
+        own_first(archive.article_actors),
+        archive.actors,
+        {s: a.articles for s, a in archive.actors.items()},
+    )
+    cat.page_themes = _per_page(
+        cat,
+        own_first(archive.article_themes),
+        archive.themes,
+        {s: t.articles for s, t in archive.themes.items()},
+    )
+    cat.by_actor = _inverted(cat, cat.page_actors, rank, archive.actors)
+    cat.by_theme = _inverted(cat, cat.page_themes, rank, archive.themes)
 
 
 def _by_name(cat: Catalog) -> None:
@@ -143,8 +170,12 @@ def _events_and_copies(cat: Catalog, rank: dict[str, int]) -> None:
     archive = cat.archive
     members: dict[str, set[str]] = defaultdict(set)
     for aid, event in archive.events.items():
-        members[event].add(aid)
-    cat.event_members = {e: _ordered(ids, cat, rank) for e, ids in members.items()}
+        if aid in archive.articles:
+            members[event].add(cat.original(archive.articles[aid]).id)
+    cat.event_members = {
+        e: [archive.articles[i] for i in sorted(ids, key=rank.__getitem__)]
+        for e, ids in members.items()
+    }
     copies: dict[str, list[Article]] = defaultdict(list)
     for dup, orig in archive.duplicate_of.items():
         if dup in archive.articles and orig in archive.articles:

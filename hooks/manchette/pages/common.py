@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import html
-import posixpath
 from datetime import date
 
 import yaml
 from anyascii import anyascii
+
+# libyaml's emitter when PyYAML has it: the pure-Python one costs milliseconds per page.
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 MONTHS = [
     "janvier",
@@ -47,14 +49,18 @@ def md_text(text: object) -> str:
 
 def rel(from_url: str, to_url: str) -> str:
     """Relative link between two directory URLs of the site ("" is the home page)."""
-    start = "/" + from_url.strip("/")
-    target = "/" + to_url.strip("/")
-    path = posixpath.relpath(target, start)
-    if path == ".":
+    start = [p for p in from_url.split("/") if p]
+    target = [p for p in to_url.split("/") if p]
+    common = 0
+    for a, b in zip(start, target, strict=False):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start) - common) + target[common:]
+    if not parts:
         return "./"
-    if to_url.endswith(".xml"):
-        return path
-    return path + "/"
+    path = "/".join(parts)
+    return path if to_url.endswith(".xml") else path + "/"
 
 
 def link(here: str, url: str, text: str, attrs: str = "") -> str:
@@ -66,7 +72,7 @@ def link(here: str, url: str, text: str, attrs: str = "") -> str:
 def front_matter(meta: dict, body: str) -> str:
     """A Markdown page with a YAML front-matter block (empty values left out)."""
     kept = {k: v for k, v in meta.items() if v not in (None, [], {}, "")}
-    head = yaml.safe_dump(kept, allow_unicode=True, sort_keys=False, width=1000)
+    head = yaml.dump(kept, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{head}---\n\n{body}"
 
 
