@@ -487,3 +487,24 @@ def test_language_of_whole_articles() -> None:
 
 def test_short_layout_helpers_keep_spaces_simple() -> None:
     assert spaces("a\u00a0:\u202fb  c") == "a : b c"
+
+
+def test_boilerplate_trailing_the_text_is_trimmed_by_shape() -> None:
+    from manchette.sourcekit import finish_body
+
+    lines = [
+        "Le texte se termine sur une phrase complète.",
+        "",
+        "Marie Dupont",
+        "",
+        "Mentions légales",
+        "Plan du site",
+        "Contact",
+    ]
+    assert finish_body(lines) == (
+        ["Le texte se termine sur une phrase complète."],
+        ["Marie Dupont"],
+    )
+    assert finish_body(["Une phrase.", "", "Conclusion", "", "Le mot de la fin."])[0][-1] == (
+        "Le mot de la fin."
+    )

@@ -546,8 +546,26 @@ def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], l
     junk lines removed, closing signature split off. Returns (body lines, signature names)."""
     lines = cut_footer(lines)
     lines = drop_read_more(lines)
-    lines = drop_junk(lines)
-    return take_signature(lines, list(authors))
+    lines = trim_boilerplate_tail(drop_junk(lines))
+    lines, signature = take_signature(lines, list(authors))
+    return trim_boilerplate_tail(lines), signature
+
+
+def trim_boilerplate_tail(lines: list[str]) -> list[str]:
+    """Drop the short lines that trail the text ("Mentions légales", "Plan du site", a site's
+    menu): jusText's rule that boilerplate sits at the edges, judged by shape. Names stay, for
+    `take_signature`."""
+    lines = strip_blank_edges(lines)
+    while lines and _is_edge_boilerplate(lines[-1]):
+        lines = strip_blank_edges(lines[:-1])
+    return lines
+
+
+def _is_edge_boilerplate(line: str) -> bool:
+    text = plain(line)
+    if is_name(text) and len(words(text)) >= 2:
+        return False
+    return is_boilerplate_paragraph(text) or (len(words(text)) <= 4 and not ends_sentence(text))
 
 
 def is_prose(line: str) -> bool:
