@@ -385,6 +385,17 @@ def test_article_page_does_not_grow_with_the_archive():
     assert all(len(t.encode()) < 200_000 for t in big_pages.values())
 
 
+def test_site_grows_linearly_with_the_archive():
+    """Twice the articles, about twice the pages and bytes: no page lists the whole archive."""
+    sizes = []
+    for n in (150, 300):
+        pages = render_pages(fabricate(n), PROJECT)
+        sizes.append((len(pages), sum(map(len, pages.values())), max(map(len, pages.values()))))
+    (pages_1, bytes_1, largest_1), (pages_2, bytes_2, largest_2) = sizes
+    assert pages_2 / pages_1 < 2.1 and bytes_2 / bytes_1 < 2.1
+    assert largest_2 / largest_1 < 1.2  # the largest page does not grow with the archive
+
+
 def test_many_actors_on_one_article_are_folded():
     archive = fabricate(4)
     first = next(iter(archive.articles))
@@ -425,6 +436,11 @@ def test_chart_has_title_description_axes_and_bars():
     assert ">articles</text>" in svg  # y axis label
     assert "<figcaption>" in svg and "<table>" in svg
     assert bar_chart({}) == ""
+
+
+def test_chart_names_the_busiest_month_only_when_one_stands_out():
+    assert "le plus fourni : mars 2025 (2 articles)" in bar_chart({"2025-01": 1, "2025-03": 2})
+    assert "le plus fourni" not in bar_chart({"2025-01": 2, "2025-03": 2})
 
 
 def test_chart_switches_to_years_over_long_spans():

@@ -92,13 +92,14 @@ def describe(counts: dict[str, int]) -> str:
     """The chart in one sentence, for the caption and for screen readers."""
     total = sum(counts.values())
     first, last = min(counts), max(counts)
-    peak = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    top = max(counts.values())
+    peaks = [k for k, n in counts.items() if n == top]
     if first == last:
         return f"{_plural(total)} en {_month_label(first)}."
-    return (
-        f"{_plural(total)} datés de {_month_label(first)} à {_month_label(last)} ; "
-        f"le mois le plus fourni : {_month_label(peak[0])} ({_plural(peak[1])})."
-    )
+    sentence = f"{_plural(total)} datés de {_month_label(first)} à {_month_label(last)}"
+    if len(peaks) == 1:  # a peak worth naming only when one month stands out
+        sentence += f" ; le mois le plus fourni : {_month_label(peaks[0])} ({_plural(top)})"
+    return sentence + "."
 
 
 def bar_chart(

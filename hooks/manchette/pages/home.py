@@ -63,7 +63,7 @@ def render_home(cat: Catalog, project: Project) -> str:
     body.append("## Derniers articles\n")
     body.append(article_list(here, cat, cat.published[:LATEST]))
     body.append(
-        f'<p class="mc-more-link">{link(here, ARTICLES, "Tous les articles")} · {link(here, CHRONOLOGY, "La chronologie")}</p>\n'
+        f'<p class="mc-more-link">{link(here, ARTICLES, "Tous les articles")} · {link(here, CHRONOLOGY, "La chronologie")} · <a class="mc-feed" href="feed.xml">Flux Atom</a></p>\n'
     )
     body.append(recent(cat, here))
     chart = bar_chart({k: len(v) for k, v in cat.by_month.items()})
