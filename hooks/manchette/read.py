@@ -199,15 +199,16 @@ def _western(data: bytes) -> str | None:
     return text if runs <= 0.3 * len(high) else None
 
 
+# Control characters, surrogates and private-use characters: what binary data decodes to.
+_NOT_TEXT = re.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]"
+)
+
+
 def _mostly_controls(text: str) -> bool:
     """Binary data that happens to decode: control characters, not text."""
     sample = text[:10000]
-    controls = sum(
-        1
-        for c in sample
-        if unicodedata.category(c) in ("Cc", "Cs", "Co", "Cn") and c not in "\n\r\t\f"
-    )
-    return controls > len(sample) * 0.05
+    return len(_NOT_TEXT.findall(sample)) > len(sample) * 0.05
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

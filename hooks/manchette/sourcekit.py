@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .language import stopword_density
 
@@ -44,11 +45,18 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u200b]+")
 
 
+@lru_cache(maxsize=8192)
 def plain(line: str) -> str:
-    """`line` as a reader sees it: link and emphasis syntax removed, spaces collapsed."""
-    line = _LINK.sub(r"\1", line)
-    line = _EMPHASIS.sub(r"\2", line)
-    line = re.sub(r"^\s*#{1,6}\s+", "", line)
+    """`line` as a reader sees it: link and emphasis syntax removed, spaces collapsed.
+
+    Memoised: every layout's `detect` and every junk test looks at the same lines.
+    """
+    if "](" in line:
+        line = _LINK.sub(r"\1", line)
+    if "*" in line or "__" in line:
+        line = _EMPHASIS.sub(r"\2", line)
+    if "#" in line:
+        line = re.sub(r"^\s*#{1,6}\s+", "", line)
     return _SPACES.sub(" ", line).strip()
 
 
@@ -402,6 +410,8 @@ def is_junk(line: str) -> bool:
         return False
     if not has_letters(text):
         return True  # separators, identifiers such as "249-18-02-2025"
+    if len(text) >= 300 and "](" not in line:
+        return False  # a long line without links is prose
     short = len(text) < 300
     return bool(
         is_share_line(line)
