@@ -81,3 +81,21 @@ def find_country(text: str) -> Country | None:
     countries, lookup = country_table()
     code = lookup.get(plain_key(_ARTICLE.sub("", text.replace("’", "'"))))
     return countries.get(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _matcher():
+    from .registry import build_registry
+
+    countries, lookup = country_table()
+    names: dict[str, list[str]] = {}
+    for country in countries.values():
+        names[country.code] = [n for n in country.names if lookup.get(plain_key(n)) == country.code]
+    actors = [{"name": n[0], "kind": "organisation", "aliases": n[1:]} for n in names.values() if n]
+    return build_registry({"actors": actors})
+
+
+def country_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` names a country: for texts NER reads poorly (other languages than French).
+    Capitalised names only, matched like registry names."""
+    return [(hit.start, hit.end) for hit in _matcher().find(text)]

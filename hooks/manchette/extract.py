@@ -9,7 +9,8 @@ Two cache levels, both in the project's SQLite store:
 spaCy and the model are loaded only when some body is missing from both caches; only the NER
 component runs (it has its own token-to-vector layer), plus a rule-based sentencizer for the
 context sentences. Many articles at once (a cold build) are spread over the machine's cores,
-each worker process loading the model once.
+in worker processes that share the model loaded once (or load it once each, under a threaded
+parent such as `mkdocs serve`).
 
 English articles: no English pipeline is published on PyPI by spaCy's authors (only
 third-party uploads that cannot be checked), so they go through the same French model, whose
@@ -21,22 +22,24 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
+from multiprocessing.context import BaseContext
+from pathlib import Path
 
 from .cache import Cache
 from .cities import cities_version
+from .countries import country_spans
 from .mentions import unit_mentions
 from .model import Article
 from .plaintext import text_units
 from .project import Project
 from .registry import Registry, load_registry
 
-CODE_VERSION = "1"  # bump when mentions.py / registry matching change what is extracted
-NER_VERSION = "1"  # bump when plaintext.py or the way NER runs changes its raw output
 MODEL = "fr_core_news_sm"
 # Components NER does not need: fr_core_news_sm's ner has its own tok2vec layer.
 EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "senter"]
@@ -50,6 +53,29 @@ RawUnit = tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]
 STATS = {"articles": 0, "words": 0}  # what went through the model in this process (for tests)
 
 _SENTENCE = re.compile(r"(?<=[.!?…»])\s+(?=[«\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
+
+
+@lru_cache(maxsize=4)
+def code_digest(*names: str) -> str:
+    """A digest of the source of the named engine modules: editing the code that produces a
+    cached result invalidates that result, with no version number to remember to bump."""
+    folder = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in names:
+        digest.update((folder / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def ner_version() -> str:
+    """What the raw NER output depends on: the text units and the way the model runs."""
+    return f"{code_digest('plaintext', 'extract')}:{model_version()}"
+
+
+def extraction_version(registry: Registry) -> str:
+    """What an article's mentions depend on: raw NER, then the cleaning and matching code,
+    the city and country lists and the registry."""
+    code = code_digest("mentions", "registry", "names", "countries", "cities")
+    return f"{ner_version()}:{code}:{cities_version()}:{registry.version}"
 
 
 def model_version() -> str:
@@ -109,6 +135,15 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _pool_context() -> BaseContext:
+    """Fork when this process runs no other thread: the workers then share the model loaded
+    here. A threaded parent (`mkdocs serve`) spawns fresh workers that load it themselves."""
+    if threading.active_count() == 1 and "fork" in get_all_start_methods():
+        load_model()
+        return get_context("fork")
+    return get_context("spawn")
+
+
 def _chunks(articles: list[list[str]]) -> list[list[list[str]]]:
     chunks: list[list[list[str]]] = [[]]
     words = 0
@@ -129,14 +164,13 @@ def ner_articles(articles: list[list[str]]) -> list[list[RawUnit]]:
     workers = min(_cores(), 8)
     if workers < 2 or words < POOL_MIN_WORDS or model_version() == "no-model":
         return _worker_run(articles)
-    # spawn, not fork: the parent may be a threaded MkDocs server
-    with ProcessPoolExecutor(workers, get_context("spawn"), initializer=_worker_init) as pool:
+    with ProcessPoolExecutor(workers, _pool_context(), initializer=_worker_init) as pool:
         return [raw for chunk in pool.map(_worker_run, _chunks(articles)) for raw in chunk]
 
 
 def raw_key(article: Article, units: list[str]) -> str:
     digest = hashlib.sha256("\0".join([article.language, *units]).encode()).hexdigest()
-    return f"ner:{NER_VERSION}:{model_version()}:{digest}"
+    return f"ner:{ner_version()}:{digest}"
 
 
 def _fits(raw: object, units: list[str]) -> bool:
@@ -144,8 +178,20 @@ def _fits(raw: object, units: list[str]) -> bool:
     return isinstance(raw, list | tuple) and len(raw) == len(units)
 
 
-def extraction_version(registry: Registry) -> str:
-    return f"{CODE_VERSION}:{NER_VERSION}:{model_version()}:{cities_version()}:{registry.version}"
+def with_countries(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entities with the country names of the text as locations: a country name replaces
+    what NER made of it ("Ukraine were" as MISC), except inside a person's name."""
+    places = [
+        (start, end)
+        for start, end in country_spans(text)
+        if not any(s < end and start < e and label == "PER" for s, e, label in ents)
+    ]
+    kept = [
+        (s, e, label)
+        for s, e, label in ents
+        if label == "PER" or not any(s < end and start < e for start, end in places)
+    ]
+    return sorted(kept + [(start, end, "LOC") for start, end in places])
 
 
 def make_extractor(project: Project, registry: Registry) -> Callable[[list[Article]], dict]:
@@ -167,7 +213,10 @@ def make_extractor(project: Project, registry: Registry) -> Callable[[list[Artic
         for article in articles:
             mentions = []
             for text, (starts, ents) in zip(units[article.id], raw[keys[article.id]], strict=True):
-                mentions.extend(unit_mentions(text, list(starts), list(ents), registry))
+                ents = list(ents)
+                if article.language != "fr":  # the French model misses places in English
+                    ents = with_countries(text, ents)
+                mentions.extend(unit_mentions(text, list(starts), ents, registry))
             result[article.id] = {"mentions": tuple(mentions)}
         return result
 

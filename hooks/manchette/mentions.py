@@ -19,6 +19,7 @@ from .registry import Hit, Registry
 
 # Characters that never stand inside a name: a span is cut at the first one.
 _BREAK = re.compile(r"[<>&|•▪●(){}\[\]:;«»\"“”/\\©®?!,\n\t=+*#@]|\s[-–—]\s?|[-–]\s|—|\.\s")
+_BREAK_LIST = re.compile(_BREAK.pattern + r"|\s(?:et|and|ou|or)\s")
 _ELISION = frozenset("l d qu n s c j m t jusqu lorsqu puisqu".split())
 _ARTICLES = frozenset("le la les l the de du des d".split())
 MAX_CONTEXT = 320  # characters of context sentence kept around a mention
@@ -44,16 +45,19 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() or word[0].isdigit()
 
 
-def _first_segment(text: str, start: int, end: int) -> tuple[int, int]:
-    """The first piece of [start, end) between break characters that holds a word."""
+def segments(text: str, start: int, end: int, label: str) -> list[tuple[int, int]]:
+    """The pieces of [start, end) between break characters ("Russie, Chine et Iran" gives
+    three); an organisation's name may hold "et" ("sécurité et coopération")."""
+    pattern = _BREAK if label == "ORG" else _BREAK_LIST
+    pieces = []
     pos = start
-    for m in _BREAK.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         if m.group().startswith(".") and _abbreviation(text, pos, m.start()):
             continue  # "M. Lavrov", "Donald J. Trump"
-        if TOKEN.search(text, pos, m.start()):
-            return pos, m.start()
+        pieces.append((pos, m.start()))
         pos = m.end()
-    return pos, end
+    pieces.append((pos, end))
+    return [(s, e) for s, e in pieces if TOKEN.search(text, s, e)]
 
 
 def _abbreviation(text: str, start: int, dot: int) -> bool:
@@ -85,8 +89,7 @@ def _titled_name(text: str, words: list[tuple[int, int, str]]) -> list | None:
 
 
 def clean_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str] | None:
-    """The name inside the NER span [start, end) of `text`: (start, end, label) or None."""
-    start, end = _first_segment(text, start, end)
+    """The name inside one piece [start, end) of an NER span: (start, end, label) or None."""
     words = _words(text, start, end)
     while words and _elided(text, words[0]):
         words = words[1:]
@@ -175,9 +178,10 @@ def unit_mentions(
     """The mentions of one text unit, in reading order."""
     spans = []
     for start, end, label in ents:
-        cleaned = clean_span(text, start, end, label)
-        if cleaned:
-            spans.append((start, end, *cleaned))
+        for piece in segments(text, start, end, label):
+            cleaned = clean_span(text, *piece, label)
+            if cleaned:
+                spans.append((*piece, *cleaned))
     found = merge(text, spans, registry.find(text))
     sentences: dict[str, str] = {}
     mentions = []
