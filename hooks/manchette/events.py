@@ -14,13 +14,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .archive import Archive
-from .pairs import Pair, rarity
+from .pairs import Index, Pair
 from .textstats import TextStats
 
 EVENT_DAYS = 3
 EVENT_SPAN = 7
 # (actor overlap, shared word pairs) each kind of pair needs; None = no actors known on a side
-DATED = (0.5, 0.04)
+DATED = (0.55, 0.05)
 UNDATED = (0.7, 0.08)
 TEXT_ONLY_DATED = 0.10
 TEXT_ONLY_UNDATED = 0.16
@@ -33,13 +33,13 @@ class Member:
     file: str
 
 
-def actor_overlap(x: set[str], y: set[str], df: dict[tuple[str, str], int]) -> float | None:
+def actor_overlap(x: frozenset[str], y: frozenset[str], index: Index) -> float | None:
     """Share of the smaller actor list found in the other, each actor weighted by its rarity."""
     if not x or not y:
         return None
 
-    def weight(actors: set[str]) -> float:
-        return sum(rarity(df.get(("actor", a), 2)) for a in actors)
+    def weight(actors: frozenset[str]) -> float:
+        return sum(index.rarity("actor", a) for a in actors)
 
     return weight(x & y) / min(weight(x), weight(y))
 
@@ -64,7 +64,7 @@ def event_groups(
     archive: Archive,
     pairs: list[Pair],
     stats: dict[str, TextStats],
-    df: dict[tuple[str, str], int],
+    index: Index,
 ) -> dict[str, str]:
     """id -> event id, for the articles of groups of two or more."""
     members = {aid: Member(aid, parse_date(a.date), a.file) for aid, a in archive.articles.items()}
@@ -82,9 +82,7 @@ def event_groups(
         if dated and abs((x.date - y.date).days) > EVENT_DAYS:
             continue
         overlap = actor_overlap(
-            set(archive.article_actors.get(x.id, [])),
-            set(archive.article_actors.get(y.id, [])),
-            df,
+            index.profiles[x.id].features["actor"], index.profiles[y.id].features["actor"], index
         )
         need_actors, need_text = DATED if dated else UNDATED
         if overlap is None:

@@ -23,6 +23,6 @@ def link_articles(archive: Archive) -> None:
     """Fill archive.related and archive.events (published articles only)."""
     stats = text_stats(list(archive.articles.values()))
     ids = [a.id for a in archive.published()]
-    pairs, df = candidate_pairs(profiles(archive, stats, ids))
-    archive.related = related_lists(archive, pairs)
-    archive.events = event_groups(archive, pairs, stats, df)
+    pairs, index = candidate_pairs(profiles(archive, stats, ids))
+    archive.related = related_lists(archive, pairs, index)
+    archive.events = event_groups(archive, pairs, stats, index)

@@ -1,9 +1,9 @@
-"""Pairs of articles worth comparing, and what each pair has in common.
+"""Pairs of articles worth comparing, and how much they have in common.
 
 In the spirit of Hugo's related content: one inverted index per kind of feature (actors,
-themes, the source's own tags, authors, and the article's keyword profile). A pair is compared
-only when it shares a feature carried by at most CANDIDATE_DF articles, so the work grows with
-the number of articles, not with its square.
+themes, the source's own tags, authors, and the words of the article's keyword profile). A pair
+is compared only when it shares at least MIN_SHARED features each carried by few articles
+(at most CANDIDATE_DF[kind]), so the work grows with the number of articles, not its square.
 
 What a shared feature is worth depends only on how many articles carry it (its rarity), never
 on the size of the archive: an actor named in most articles (Poutine, Trump) counts little, and
@@ -13,16 +13,20 @@ adding an article that shares nothing with two others cannot change how these tw
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from .archive import Archive
 from .textnorm import normalise_label
 from .textstats import TextStats
 
-CANDIDATE_DF = 150  # features carried by more articles do not propose pairs (they still count)
+KINDS = ("actor", "theme", "tag", "author")
 WEIGHTS = {"actor": 1.0, "theme": 0.4, "tag": 0.4, "author": 0.6}
 TEXT_WEIGHT = 4.0  # weighted Jaccard of the keyword profiles (0..1) -> score points
+# Features carried by more articles than this still count in scores but propose no pairs.
+CANDIDATE_DF = {"actor": 100, "word": 50, "theme": 30, "tag": 30, "author": 30}
+MIN_SHARED = 2
 
 
 def rarity(df: int) -> float:
@@ -36,18 +40,19 @@ class Profile:
     id: str
     features: dict[str, frozenset[str]]  # kind -> values
     keywords: dict[str, float]
+    keyword_total: float
     date: str | None
 
 
 @dataclass
 class Pair:
-    """What articles `a` and `b` share (values of each kind, rarest first) and their score."""
+    """Articles `a` and `b`, the score points each kind of feature gives them, and the
+    weighted Jaccard of their keyword profiles."""
 
     a: str
     b: str
-    shared: dict[str, list[str]] = field(default_factory=dict)
-    parts: dict[str, float] = field(default_factory=dict)  # kind (and "text") -> score points
-    text: float = 0.0  # weighted Jaccard of the keyword profiles
+    parts: dict[str, float] = field(default_factory=dict)
+    text: float = 0.0
 
     @property
     def score(self) -> float:
@@ -55,6 +60,22 @@ class Pair:
 
     def other(self, one: str) -> str:
         return self.b if one == self.a else self.a
+
+
+@dataclass
+class Index:
+    """The profiles of the compared articles and how many of them carry each feature."""
+
+    profiles: dict[str, Profile]
+    df: dict[str, Counter]  # kind -> value -> articles
+
+    def rarity(self, kind: str, value: str) -> float:
+        return rarity(self.df[kind][value])
+
+    def shared(self, pair: Pair, kind: str) -> list[str]:
+        """The values of `kind` both articles carry, rarest first."""
+        common = self.profiles[pair.a].features[kind] & self.profiles[pair.b].features[kind]
+        return sorted(common, key=lambda v: (self.df[kind][v], v))
 
 
 def profiles(archive: Archive, stats: dict[str, TextStats], ids: list[str]) -> list[Profile]:
@@ -67,51 +88,60 @@ def profiles(archive: Archive, stats: dict[str, TextStats], ids: list[str]) -> l
             "tag": frozenset(normalise_label(t) for t in article.source_tags) - {""},
             "author": frozenset(normalise_label(a) for a in article.authors) - {""},
         }
-        result.append(Profile(aid, features, stats[aid].keywords, article.date))
+        keywords = stats[aid].keywords
+        result.append(Profile(aid, features, keywords, sum(keywords.values()), article.date))
     return result
 
 
-def weighted_jaccard(x: dict[str, float], y: dict[str, float]) -> float:
-    if not x or not y:
+def weighted_jaccard(x: Profile, y: Profile) -> float:
+    kx, ky = x.keywords, y.keywords
+    if not kx or not ky:
         return 0.0
-    if len(y) < len(x):
-        x, y = y, x
-    low = sum(min(v, y[k]) for k, v in x.items() if k in y)
-    high = sum(x.values()) + sum(y.values()) - low
+    if len(ky) < len(kx):
+        kx, ky = ky, kx
+    low = 0.0
+    for word, value in kx.items():
+        other = ky.get(word)
+        if other is not None:
+            low += value if value < other else other
+    high = x.keyword_total + y.keyword_total - low
     return low / high if high > 0 else 0.0
 
 
-def candidate_pairs(items: list[Profile]) -> tuple[list[Pair], dict[tuple[str, str], int]]:
-    """Every pair sharing a selective feature, scored; and the document frequency of features."""
-    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+def candidate_pairs(items: list[Profile]) -> tuple[list[Pair], Index]:
+    """Every pair sharing MIN_SHARED selective features, scored; and the index."""
+    postings: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in CANDIDATE_DF}
     for i, item in enumerate(items):
-        for kind, values in item.features.items():
-            for value in values:
-                postings[(kind, value)].append(i)
+        for kind in KINDS:
+            for value in item.features[kind]:
+                postings[kind][value].append(i)
         for word in item.keywords:
-            postings[("word", word)].append(i)
-    df = {key: len(ids) for key, ids in postings.items()}
-    seen: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if len(members) < 2 or len(members) > CANDIDATE_DF:
-            continue
-        for n, i in enumerate(members):
-            for j in members[n + 1 :]:
-                seen.add((i, j))
-    pairs = [score_pair(items[i], items[j], df) for i, j in sorted(seen)]
-    return pairs, df
+            postings["word"][word].append(i)
+    df = {
+        kind: Counter({v: len(m) for v, m in values.items()}) for kind, values in postings.items()
+    }
+    shared: Counter = Counter()
+    for kind, values in postings.items():
+        limit = CANDIDATE_DF[kind]
+        for members in values.values():
+            if 2 <= len(members) <= limit:
+                shared.update(combinations(members, 2))
+    rarities = {kind: {v: rarity(n) for v, n in counts.items()} for kind, counts in df.items()}
+    pairs = []
+    for (i, j), count in sorted(shared.items()):
+        if count >= MIN_SHARED:
+            pairs.append(score_pair(items[i], items[j], rarities))
+    return pairs, Index({p.id: p for p in items}, df)
 
 
-def score_pair(x: Profile, y: Profile, df: dict[tuple[str, str], int]) -> Pair:
+def score_pair(x: Profile, y: Profile, rarities: dict[str, dict[str, float]]) -> Pair:
     pair = Pair(x.id, y.id)
-    for kind, weight in WEIGHTS.items():
+    for kind in KINDS:
         common = x.features[kind] & y.features[kind]
-        if not common:
-            continue
-        ranked = sorted(common, key=lambda v: (df[(kind, v)], v))
-        pair.shared[kind] = ranked
-        pair.parts[kind] = weight * sum(rarity(df[(kind, v)]) for v in ranked)
-    pair.text = weighted_jaccard(x.keywords, y.keywords)
+        if common:
+            worth = rarities[kind]
+            pair.parts[kind] = WEIGHTS[kind] * sum(worth[v] for v in common)
+    pair.text = weighted_jaccard(x, y)
     if pair.text:
         pair.parts["text"] = TEXT_WEIGHT * pair.text
     return pair

@@ -11,16 +11,16 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .archive import Archive, Related
-from .pairs import Pair
+from .pairs import Index, Pair
 from .textnorm import normalise_label
 
 MAX_RELATED = 5
 MIN_SCORE = 1.5
-MAX_NAMES = 4  # names shown in one reason
-TEXT_REASON = 0.8  # score points from the text above which "vocabulaire proche" is shown
+MAX_NAMES = {"actor": 4, "theme": 3, "tag": 3, "author": 3}  # names shown in one reason
+TEXT_REASON = 0.25  # keyword-profile similarity above which "vocabulaire proche" is shown
 
 
-def related_lists(archive: Archive, pairs: list[Pair]) -> dict[str, list[Related]]:
+def related_lists(archive: Archive, pairs: list[Pair], index: Index) -> dict[str, list[Related]]:
     by_article: dict[str, list[Pair]] = defaultdict(list)
     for pair in pairs:
         if pair.score >= MIN_SCORE:
@@ -31,7 +31,7 @@ def related_lists(archive: Archive, pairs: list[Pair]) -> dict[str, list[Related
     for aid in archive.articles:
         ranked = sorted(by_article.get(aid, []), key=lambda p: (-round(p.score, 6), p.other(aid)))
         result[aid] = [
-            Related(p.other(aid), round(p.score, 3), reasons(p, archive, labels))
+            Related(p.other(aid), round(p.score, 3), reasons(p, index, labels))
             for p in ranked[:MAX_RELATED]
         ]
     return {aid: items for aid, items in result.items() if items}
@@ -50,16 +50,16 @@ def display_labels(archive: Archive) -> dict[tuple[str, str], str]:
     return labels
 
 
-def reasons(pair: Pair, archive: Archive, labels: dict[tuple[str, str], str]) -> list[str]:
+def reasons(pair: Pair, index: Index, labels: dict[tuple[str, str], str]) -> list[str]:
     """French reasons, strongest first: "acteurs en commun : Lavrov, Ouchakov"."""
     found = []
-    for kind, points in sorted(pair.parts.items(), key=lambda kv: -kv[1]):
+    for kind, _ in sorted(pair.parts.items(), key=lambda kv: -kv[1]):
         if kind == "text":
-            if points >= TEXT_REASON:
+            if pair.text >= TEXT_REASON:
                 found.append("vocabulaire proche")
             continue
-        values = pair.shared[kind]
-        names = [labels.get((kind, v), v) for v in values[:MAX_NAMES]]
+        values = index.shared(pair, kind)
+        names = [labels.get((kind, v), v) for v in values[: MAX_NAMES[kind]]]
         more = len(values) - len(names)
         text = ", ".join(names) + (f" (+{more})" if more else "")
         plural = len(values) > 1

@@ -17,6 +17,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss"})
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)'")
 _WORD = re.compile(r"[a-z0-9]+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 # Function words of both languages: never a theme term, never a keyword.
 STOPWORDS = frozenset(
@@ -44,8 +45,9 @@ STOPWORDS = frozenset(
 def fold(text: str) -> str:
     """Lower case, typographic apostrophes made plain, accents and ligatures folded."""
     text = text.translate(_APOSTROPHES).lower().translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
 def words(text: str) -> list[str]:
@@ -81,9 +83,27 @@ def stem(word: str) -> str:
     return word
 
 
+_CONTENT: dict[str, str] = {}  # folded word -> its stem, "" for function words and numbers
+
+
+def content_stems(folded: list[str]) -> list[str]:
+    """Stems of the content words among `folded` words, in order (the hot loop of a build)."""
+    cache = _CONTENT
+    if len(cache) > 500_000:
+        cache.clear()
+    found = []
+    for word in folded:
+        value = cache.get(word)
+        if value is None:
+            value = cache[word] = "" if word in STOPWORDS or word.isdigit() else stem(word)
+        if value:
+            found.append(value)
+    return found
+
+
 def stems(text: str) -> list[str]:
     """Content-word stems of `text`, in order (function words and numbers left out)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit()]
+    return content_stems(words(text))
 
 
 def normalise_term(term: str) -> tuple[str, ...]:

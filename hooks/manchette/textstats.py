@@ -11,11 +11,10 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .convert import markdown_to_plain
 from .model import Article
-from .textnorm import STOPWORDS, stem, words
+from .textnorm import STOPWORDS, content_stems, words
 
 KEYWORDS = 40  # size of an article's keyword profile
 SHINGLE = 5  # words per shingle
@@ -35,7 +34,9 @@ class TextStats:
         return len(self.stems)
 
 
-@lru_cache(maxsize=200_000)
+_ANCHORS: dict[str, bool] = {}  # word -> does a shingle start at it
+
+
 def _word_hash(word: str) -> int:
     return zlib.crc32(word.encode())
 
@@ -43,8 +44,8 @@ def _word_hash(word: str) -> int:
 def compute(article: Article) -> TextStats:
     body_words = words(markdown_to_plain(article.body))
     text_words = words(article.summary) + body_words if article.own_summary else body_words
-    content = tuple(stem(w) for w in text_words if w not in STOPWORDS and not w.isdigit())
-    title = tuple(stem(w) for w in words(article.title) if w not in STOPWORDS and not w.isdigit())
+    content = tuple(content_stems(text_words))
+    title = tuple(content_stems(words(article.title)))
     return TextStats(
         content, title, keyword_profile(content), shingles(body_words), len(body_words)
     )
@@ -67,13 +68,17 @@ def shingles(body: list[str]) -> frozenset[int]:
     ANCHOR_EVERY), so two copies of a text sample the same runs wherever they sit in the file and
     whatever header or footer surrounds them.
     """
+    anchors = _ANCHORS
+    if len(anchors) > 500_000:
+        anchors.clear()
     found = set()
-    last = len(body) - SHINGLE + 1
-    for i in range(max(last, 0)):
+    for i in range(max(len(body) - SHINGLE + 1, 0)):
         word = body[i]
-        if word in STOPWORDS or _word_hash(word) % ANCHOR_EVERY:
-            continue
-        found.add(zlib.crc32(" ".join(body[i : i + SHINGLE]).encode()))
+        anchor = anchors.get(word)
+        if anchor is None:
+            anchor = anchors[word] = word not in STOPWORDS and _word_hash(word) % ANCHOR_EVERY == 0
+        if anchor:
+            found.add(zlib.crc32(" ".join(body[i : i + SHINGLE]).encode()))
     if not found and body:  # a text shorter than one shingle: the whole text is its shingle
         found.add(zlib.crc32(" ".join(body).encode()))
     return frozenset(found)
