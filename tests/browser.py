@@ -80,9 +80,12 @@ def chromium_missing() -> str | None:
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Headless Debian Chromium driven by Playwright (skipped, with the reason, when missing)."""
+    """Headless Debian Chromium driven by Playwright (skipped, with the reason, when missing).
+
+    Module-scoped: each test module imports its own copy of this fixture, and two Playwright
+    drivers cannot run at once in one thread."""
     reason = chromium_missing()
     if reason:
         if os.environ.get("CI"):

@@ -147,7 +147,8 @@ def test_the_wheel_ships_the_binary(monkeypatch) -> None:
 
 
 class _Marked(HTMLParser):
-    """Text inside data-pagefind-body, minus data-pagefind-ignore; the filters; the title."""
+    """What Pagefind reads in a page: the text inside data-pagefind-body (minus what is ignored
+    or hidden, and the facet labels), the filters, the metadata."""
 
     VOID = {"br", "img", "hr", "input", "meta", "link", "wbr", "source", "area", "col"}
 
@@ -165,7 +166,13 @@ class _Marked(HTMLParser):
             return
         a = dict(attrs)
         inside = (self.stack[-1][1] if self.stack else False) or "data-pagefind-body" in a
-        ignored = (self.stack[-1][2] if self.stack else False) or "data-pagefind-ignore" in a
+        # What Pagefind does not read as text (filters and metadata are still read there).
+        unread = (
+            "data-pagefind-ignore" in a
+            or "hidden" in a
+            or a.get("data-pagefind-filter") in ("acteur", "thème")
+        )
+        ignored = (self.stack[-1][2] if self.stack else False) or unread
         self.has_body = self.has_body or "data-pagefind-body" in a
         facet, meta = a.get("data-pagefind-filter"), a.get("data-pagefind-meta")
         self.stack.append((tag, inside, ignored, facet, meta))
@@ -179,9 +186,9 @@ class _Marked(HTMLParser):
             name, inside, ignored, facet, meta = self.stack.pop()
             if facet or meta:
                 value = " ".join("".join(self._buffers.pop()).split())
-                if inside and not ignored and facet:
+                if inside and facet:
                     self.filters.setdefault(facet, []).append(value)
-                if inside and not ignored and meta and ":" not in meta:
+                if inside and meta and ":" not in meta:
                     self.meta[meta] = value
             if name == tag:
                 break

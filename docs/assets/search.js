@@ -22,6 +22,7 @@
     showImages: false,
     excerptLength: 30,
     debounceTimeoutMs: 150,
+    pageSize: 10,
     autofocus: query === "",
     processResult: function (result) {
       // The article's <h1> has an anchor, so Pagefind makes it a sub-result that repeats the
@@ -45,6 +46,12 @@
       load_more: "Plus de résultats",
     },
   });
+
+  // Pagefind's field only has a title; the page's visible heading is its label.
+  var field = root.querySelector("input[type=text], input[type=search]");
+  if (field && document.getElementById("mc-search-title")) {
+    field.setAttribute("aria-labelledby", "mc-search-title");
+  }
 
   var filters = {};
   FILTERS.forEach(function (name) {

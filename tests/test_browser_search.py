@@ -1,0 +1,182 @@
+"""The search page in a real browser: Pagefind's UI on the samples' site, served on localhost."""
+
+# ruff: noqa: F811 (the fixtures imported from browser.py are then named as arguments)
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import quote, urlparse
+
+import pytest
+from browser import browser, page, serve_site, served_samples, served_samples_subpath  # noqa: F401
+from manchette.search import index_site
+from test_search import article_pages, write
+
+pytestmark = pytest.mark.browser
+
+TOP_LINKS = "li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a"
+COUNT = re.compile(r"^(\d+) résultats? pour|^Aucun résultat")
+
+
+def results(page, query: str = "") -> list[str]:
+    """Paths of the results Pagefind shows for `query`, all of them ("Plus de résultats")."""
+    message = page.locator(".pagefind-ui__message")
+    message.wait_for()
+    page.wait_for_function(
+        """([re, query]) => {
+            const text = document.querySelector('.pagefind-ui__message').innerText;
+            return new RegExp(re).test(text) && text.endsWith(query);
+        }""",
+        arg=[COUNT.pattern, query],
+    )
+    found = COUNT.match(message.inner_text())
+    total = int(found.group(1)) if found and found.group(1) else 0
+    links = page.locator(TOP_LINKS)
+    more = page.locator(".pagefind-ui__button", has_text="Plus de résultats")
+    for _ in range(200):
+        if links.count() >= total:
+            break
+        if more.count() and more.is_visible():
+            more.click()
+        page.wait_for_timeout(50)
+    assert links.count() == total, (links.count(), total)
+    return [urlparse(a.get_attribute("href")).path for a in links.all()]
+
+
+def text_of(page_markup) -> str:
+    return " ".join("".join(page_markup.text).split()).casefold()
+
+
+def search(page, base: str, query: str) -> list[str]:
+    page.goto(f"{base}recherche/?q={quote(query)}")
+    return results(page, query)
+
+
+def test_cessez_le_feu_finds_the_articles_that_discuss_it(page, served_samples, sample_site):
+    pages = article_pages(sample_site.site)
+    discussing = {url for url, p in pages.items() if "cessez-le-feu" in text_of(p)}
+    assert len(discussing) >= 2, "the samples discuss the ceasefire in several articles"
+    found = search(page, served_samples, "cessez-le-feu")
+    assert discussing <= set(found)
+    for url in found:  # nothing unrelated: each result says it (stemming may add "cesser")
+        assert "cess" in text_of(pages[url]), url
+    assert page.js_errors == []
+
+
+def test_actor_filter_keeps_only_the_articles_that_mention_him(page, served_samples, sample_site):
+    pages = article_pages(sample_site.site)
+    lavrov = {
+        url for url, p in pages.items() if any("Lavrov" in a for a in p.filters.get("acteur", []))
+    }
+    everywhere = {url for url, p in pages.items() if "poutine" in text_of(p)}
+    assert lavrov and lavrov < everywhere, "Lavrov is in some of the samples about Poutine"
+    assert set(search(page, served_samples, "Poutine")) == everywhere
+
+    page.locator("summary.pagefind-ui__filter-name", has_text="Acteur").click()
+    page.get_by_label(re.compile("Lavrov")).check()
+    page.wait_for_function(
+        f"document.querySelector('.pagefind-ui__message').innerText.startsWith('{len(lavrov)} ')"
+    )
+    assert set(results(page, "Poutine")) == lavrov
+    assert page.js_errors == []
+
+
+def test_linked_filters_apply_on_load(page, served_samples, sample_site):
+    pages = article_pages(sample_site.site)
+    name = next(a for p in pages.values() for a in p.filters.get("acteur", []) if "Lavrov" in a)
+    page.goto(f"{served_samples}recherche/?q=Poutine&acteur={quote(name)}")
+    wanted = {url for url, p in pages.items() if name in p.filters.get("acteur", [])}
+    page.wait_for_function(
+        f"document.querySelector('.pagefind-ui__message')?.innerText.startsWith('{len(wanted)} ')"
+    )
+    assert set(results(page, "Poutine")) <= wanted
+
+
+def test_header_box_leads_to_the_search_and_the_query_is_linkable(page, served_samples):
+    page.goto(served_samples)
+    box = page.get_by_role("search").get_by_role("searchbox")
+    box.fill("cessez-le-feu")
+    box.press("Enter")
+    page.wait_for_url(re.compile(r"/recherche/\?q=cessez-le-feu$"))
+    assert results(page, "cessez-le-feu")
+    # Typing on the search page keeps the address in step, so the search can be shared.
+    field = page.locator(".pagefind-ui__search-input")
+    assert field.input_value() == "cessez-le-feu"
+    field.fill("Lavrov")
+    page.wait_for_url(re.compile(r"\?q=Lavrov$"))
+    assert results(page, "Lavrov")
+    assert page.js_errors == []
+
+
+def test_search_works_under_a_sub_path(page, served_samples_subpath, sample_site):
+    page.goto(served_samples_subpath)
+    box = page.get_by_role("search").get_by_role("searchbox")
+    box.fill("cessez-le-feu")
+    box.press("Enter")
+    page.wait_for_url(f"{served_samples_subpath}recherche/?q=cessez-le-feu")
+    found = results(page, "cessez-le-feu")
+    assert found and all(path.startswith("/depot/articles/") for path in found)
+    first = page.locator(TOP_LINKS).first
+    title = first.inner_text()
+    with page.expect_navigation():
+        first.click()
+    assert urlparse(page.url).path == found[0]
+    assert page.locator("h1").first.inner_text() == title
+    assert page.js_errors == []
+
+
+# --- a tailored site: ranking and escaping --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tailored_site(sample_site, tmp_path_factory) -> Path:
+    """The samples' site with its articles replaced by three pages made for the test."""
+    site = tmp_path_factory.mktemp("tailored") / "site"
+    shutil.copytree(sample_site.site, site)
+    shutil.rmtree(site / "articles")
+    pages = (path.read_text("utf-8") for path in (sample_site.site / "articles").rglob("*.html"))
+    template = next(html for html in pages if "data-pagefind-body" in html)
+    # Keep Material's page around the article: cut from the marked element to the end of
+    # Material's <article> (the last one), and close that again after ours.
+    start = template.rindex("<", 0, template.index("data-pagefind-body"))
+    end = template.rindex("</article>")
+
+    def page_with(title: str, body: str) -> str:
+        article = (
+            '<article class="mc-article" data-pagefind-body>'
+            f'<h1 data-pagefind-meta="title" data-pagefind-weight="10">{title}</h1>'
+            f'<span hidden data-pagefind-filter="année">2024</span><p>{body}</p></article>'
+        )
+        return template[:start] + article + template[end:]
+
+    filler = "Les délégations se sont retrouvées pour une longue réunion de travail. " * 3
+    write(site, "/articles/2024/01/titre/", page_with("Le zeugma de Riyad", filler))
+    write(site, "/articles/2024/01/corps/", page_with("Autre réunion", filler + "Un zeugma."))
+    hostile = "&lt;img src=x onerror=&quot;window.pwned=1&quot;&gt; zeugma &lt;b&gt;gras&lt;/b&gt;"
+    write(site, "/articles/2024/01/hostile/", page_with(f"Titre {hostile}", f"{filler} {hostile}"))
+    index_site(site, logging.getLogger("test.search"))
+    return site
+
+
+def test_title_weighs_more_than_body_text(page, tailored_site):
+    with serve_site(tailored_site) as base:
+        found = search(page, base, "zeugma")
+    assert set(found) == {
+        "/articles/2024/01/titre/",
+        "/articles/2024/01/corps/",
+        "/articles/2024/01/hostile/",
+    }
+    assert found.index("/articles/2024/01/titre/") < found.index("/articles/2024/01/corps/")
+
+
+def test_article_text_is_shown_as_text_in_results(page, tailored_site):
+    with serve_site(tailored_site) as base:
+        found = search(page, base, "gras")
+        assert found == ["/articles/2024/01/hostile/"]
+        result = page.locator("li.pagefind-ui__result").first
+        assert "<img src=x" in result.inner_text()
+        assert result.locator("img, b").count() == 0
+        assert page.evaluate("window.pwned") is None
