@@ -69,6 +69,7 @@ def word_key(word: str) -> str:
     w = _NOT_ALNUM.sub("", fold(word))
     if not w.isalpha():
         return w  # G7, G20: kept as written
+    w = _DOUBLE.sub(r"\1", w)  # Belooussov / Belousov
     if w.startswith(("ie", "ye")) and len(w) > 3:
         w = "e" + w[2:]  # Ievgueni / Yevgeny / Evgueni
     for old, new in _REWRITES:

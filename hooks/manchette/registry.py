@@ -192,12 +192,15 @@ def index_registry(registry: Registry) -> None:
             words = name_words(form) if person else tokens(form)
             if words:
                 add_pattern(registry, words, index)
-            if entry.kind == "personne" and len(words) > 1 and len(words[-1]) >= MIN_SURNAME:
-                surnames.setdefault(word_key(words[-1]), set()).add(index)
-                spelled.setdefault(word_key(words[-1]), words[-1])
+            if person and len(words) > 1:
+                for word in words[:-1]:  # a first name elsewhere makes a surname ambiguous
+                    surnames.setdefault(word_key(word), set()).add(-1)
+                if len(words[-1]) >= MIN_SURNAME:
+                    surnames.setdefault(word_key(words[-1]), set()).add(index)
+                    spelled.setdefault(word_key(words[-1]), words[-1])
     for key, owners in surnames.items():
         index = min(owners)
-        if len(owners) == 1 and registry.by_key.get(key, index) == index:
+        if len(owners) == 1 and key in spelled and registry.by_key.get(key, index) == index:
             registry.by_surname[key] = index
             add_pattern(registry, [spelled[key]], index)
     for patterns in registry.patterns.values():
