@@ -82,7 +82,8 @@ class Audit(HTMLParser):
                 self.problems.append(f"<script {values}>")
         if tag in ("iframe", "object", "embed", "frame"):
             self.problems.append(f"<{tag}>")
-        if tag in ("img", "svg", "style", "link", "base") and "XSS" in values:
+        urls = " ".join(v or "" for name, v in attrs if name in URL_ATTRIBUTES)
+        if tag in ("img", "svg", "style", "link", "base", "a") and "XSS" in urls:
             self.problems.append(f"<{tag} {values}>")
         if tag == "meta" and attrs_dict(attrs).get("http-equiv", "").lower() == "refresh":
             self.problems.append(f"<{tag} {values}>")

@@ -508,3 +508,24 @@ def test_boilerplate_trailing_the_text_is_trimmed_by_shape() -> None:
     assert finish_body(["Une phrase.", "", "Conclusion", "", "Le mot de la fin."])[0][-1] == (
         "Le mot de la fin."
     )
+
+
+def test_generic_skips_a_title_shown_twice_and_a_section_label(layouts) -> None:
+    text = (
+        "MONDE\n\nLe titre répété\n\nLe titre répété\n\nPar Jean Dupont\n\n"
+        "Le texte commence ici avec une phrase complète et assez longue pour compter.\n"
+    )
+    article = convert("x.txt", text.encode(), layouts)
+    assert (article.title, article.authors) == ("Le titre répété", ("Jean Dupont",))
+    assert article.body.startswith("Le texte commence ici")
+
+
+def test_generic_text_without_title_line_gets_its_first_sentence(layouts) -> None:
+    text = (
+        "Une longue phrase d'ouverture qui sert de texte et de titre à la fois. Elle est suivie "
+        "d'autres phrases, assez nombreuses pour que la ligne ne puisse pas être un titre, et qui "
+        "parlent de diplomatie, de sanctions et de négociations entre plusieurs capitales."
+    )
+    article = convert("x.txt", text.encode(), layouts)
+    assert article.title == "Une longue phrase d'ouverture qui sert de texte et de titre à…"
+    assert article.body.startswith("Une longue phrase d'ouverture")

@@ -376,6 +376,8 @@ def is_repeated_phrase(line: str) -> bool:
     """An image's alt text pasted twice: "trump et poutine trump et poutine"."""
     tokens = plain(line).lower().split()
     n = len(tokens)
+    if n > 40:
+        return False  # alt texts are short; a long line is prose, even if it repeats itself
     for size in range(2, n // 2 + 1):
         if n % size == 0 and tokens == tokens[:size] * (n // size):
             return True

@@ -116,8 +116,8 @@ def read_header(lines: list[str], start: int, result: SourceResult) -> int:
         if _read_meta_line(text, result):
             after_header = i + 1 if result.title else after_header
             continue
-        if is_junk(line):
-            continue
+        if is_junk(line) or (result.title and text.lower() == result.title.lower()):
+            continue  # junk, or the title shown twice (page heading and article heading)
         if not result.title:
             if len(words(text)) > 30 and ends_sentence(text):
                 return i  # no title line: the text starts at once
