@@ -116,8 +116,8 @@ def test_paragraphs_are_reordered_and_headers_kept(samples):
     for (_, text, info), sample in zip(texts, samples * 2, strict=True):
         assert info.sample == sample.name
         assert text != sample.text
-        if sample.movable:
-            body = [sample.blocks[j] for j in sample.movable]
+        if sample.movable["prose"]:
+            body = [sample.blocks[j] for j in sample.movable["prose"]]
             assert [b for b in text.split("\n\n") if b in body] != body
     assert len({t for _, t, _ in texts}) == len(texts)
 

@@ -27,7 +27,7 @@ from .pipeline import article_files
 
 FIRST_DAY = dt.date(2020, 1, 1)
 LAST_DAY = dt.date(2025, 12, 31)
-OWN_SHARE = 0.6  # share of a generated body taken from its own sample (the rest from others)
+OWN_SHARE = 0.5  # at most this share of a body comes from its own sample (the rest from others)
 SWAP_SHARE = 0.5  # share of the people of a sample renamed in each generated article
 UNDATED_SHARE = 0.25  # articles of a dateless layout that the curator leaves without a date
 NAME_POOL = 6000  # size of the long tail of person names
@@ -326,7 +326,7 @@ class Sample:
     name: str
     suffix: str
     blocks: list[str]  # paragraphs (even) and the blank lines between them (odd)
-    movable: list[int]  # indexes of body paragraphs that can be moved and replaced
+    movable: dict[str, list[int]]  # kind ("prose", "list") -> body blocks that can be swapped
     title: str | None
     date: dt.date | None  # the publication date the layout reads (or the header shows)
     layout: str
@@ -373,25 +373,28 @@ def header_date(text: str) -> dt.date | None:
     return found[0][1] if found else None
 
 
-def movable_paragraphs(blocks: list[str], body: str) -> list[int]:
-    """Prose paragraphs that the layout keeps in the body, except the first and the last.
+def movable_paragraphs(blocks: list[str], body: str) -> dict[str, list[int]]:
+    """The prose paragraphs and the lists that the layout keeps in the body.
 
-    The opening and closing paragraphs stay where they are (layouts may read the edges of the
-    body); headings, lists and short lines keep their places too.
+    A paragraph is swapped only for another prose paragraph, a list for another list; headings
+    and short lines keep their places (a layout may read them).
     """
-    kept = []
+    kinds: dict[str, list[int]] = {"prose": [], "list": []}
     for i in range(0, len(blocks), 2):
-        plain = _plain(blocks[i])
-        if plain and plain[:60] in body:
-            kept.append(i)
-    inner = kept[1:-1]
-    return [
-        i
-        for i in inner
-        if len(blocks[i].strip()) >= 100
-        and not _LIST_START.match(blocks[i])
-        and re.search(r"[.!?…»:)\"]\s*$", blocks[i].strip())
-    ]
+        block = blocks[i].strip("\n")
+        plain = _plain(block)
+        if not plain or plain[:60] not in body:
+            continue
+        lines = [line for line in block.split("\n") if line.strip()]
+        if all(_LIST_START.match(line) for line in lines):
+            kinds["list"].append(i)
+        elif (
+            len(block.strip()) >= 100
+            and not _LIST_START.match(block)
+            and re.search(r"[.!?…»:)\"]\s*$", block.strip())
+        ):
+            kinds["prose"].append(i)
+    return kinds
 
 
 # --- generation --------------------------------------------------------------------------------
@@ -468,23 +471,25 @@ class CorpusGenerator:
         return title
 
     def _body(self, sample: Sample, rng: random.Random) -> str:
-        """The sample with its movable paragraphs replaced by a reordered mix."""
+        """The sample with its movable blocks replaced by a reordered mix of its own and others'."""
         blocks = list(sample.blocks)
-        slots = sample.movable
-        if slots:
+        for kind, slots in sample.movable.items():
+            if not slots:
+                continue
             own = [sample.blocks[j] for j in slots]
             others = [
                 s.blocks[j]
                 for s in self.samples
                 if s is not sample and s.language == sample.language
-                for j in s.movable
+                for j in s.movable[kind]
             ]
-            keep = max(1, math.ceil(len(own) * OWN_SHARE)) if others else len(own)
+            most = max(1, math.ceil(len(own) * OWN_SHARE))
+            keep = rng.randint(1, most) if others else len(own)
             chosen = rng.sample(own, keep)
             chosen += rng.sample(others, min(len(others), len(slots) - keep))
             rng.shuffle(chosen)
-            for j, paragraph in zip(slots, chosen, strict=False):
-                blocks[j] = paragraph
+            for j, block in zip(slots, chosen, strict=False):
+                blocks[j] = block
         return "".join(blocks)
 
 
