@@ -329,6 +329,7 @@ class Sample:
     movable: dict[str, list[int]]  # kind ("prose", "list") -> body blocks that can be swapped
     title: str | None
     date: dt.date | None  # the publication date the layout reads (or the header shows)
+    date_read: bool  # True when the layout itself reads `date` from the text
     layout: str
     language: str
     text: str = field(repr=False, default="")
@@ -358,6 +359,7 @@ def read_samples(folder: Path, project_layouts: Path) -> list[Sample]:
                 movable=movable_paragraphs(blocks, _plain(article.body)),
                 title=article.title,
                 date=date,
+                date_read=article.date is not None,
                 layout=article.layout,
                 language=article.language,
                 text=text,
