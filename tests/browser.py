@@ -7,66 +7,16 @@ where `.ci/run` installs it, a missing Chromium is an error instead).
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
 import pytest
+from manchette.searchbench import CHROMIUM, CHROMIUM_ARGS, serve_site  # noqa: F401 (re-exported)
 
-CHROMIUM = Path(os.environ.get("MANCHETTE_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 INSTALL_HINT = (
     "install it with `apt-get update && apt-get install -y chromium` (Debian; `.ci/run` does it) "
     "or point MANCHETTE_CHROMIUM at a Chromium binary"
 )
-
-
-class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves `directory` under the URL prefix `prefix` ("/" or "/depot/"); 404 elsewhere."""
-
-    prefix = "/"
-
-    def send_head(self):
-        if not self.path.startswith(self.prefix):
-            self.send_error(404, "outside the site's prefix")
-            return None
-        return super().send_head()
-
-    def translate_path(self, path: str) -> str:
-        return super().translate_path("/" + path[len(self.prefix) :])
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet test output
-        pass
-
-
-@contextmanager
-def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:
-    """Serve `site_dir` on a free localhost port under `prefix`; yields the site's base URL."""
-    prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    handler = type("Handler", (_SiteHandler,), {"prefix": prefix})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
-    )
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
 
 
 def chromium_missing() -> str | None:

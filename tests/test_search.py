@@ -118,6 +118,18 @@ def test_reindexing_drops_pages_that_are_gone(mini_site: Path) -> None:
     assert [f["url"] for f in fragments] == ["/articles/2025/02/negociations/"]
 
 
+def test_an_empty_archive_has_an_empty_index_and_no_warning(tmp_path: Path, caplog) -> None:
+    caplog.set_level(logging.INFO)
+    site = tmp_path / "site"
+    write(site, "/", '<html lang="fr"><body><p>Accueil</p></body></html>')
+    write(site, "/articles/", '<html lang="fr"><body><p>Aucun article.</p></body></html>')
+    (site / "pagefind").mkdir()  # a bundle left by an earlier build goes away
+    index_site(site, logging.getLogger("test.search"))
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not (site / "pagefind").exists()
+    assert any("empty" in r.getMessage() for r in caplog.records)
+
+
 def test_failing_pagefind_is_a_warning(mini_site: Path, tmp_path: Path, monkeypatch, caplog):
     broken = tmp_path / "pagefind-broken"
     broken.write_text("#!/bin/sh\necho 'Error: disk on fire' >&2\nexit 3\n")

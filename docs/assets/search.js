@@ -8,7 +8,15 @@
   "use strict";
 
   var root = document.getElementById("mc-search");
-  if (!root || typeof window.PagefindUI !== "function") {
+  if (!root) {
+    return;
+  }
+  if (typeof window.PagefindUI !== "function") {
+    // No index: the archive has no article yet (or the index failed, a build warning).
+    var note = document.createElement("p");
+    note.className = "mc-search-noscript";
+    note.textContent = "La recherche n'est pas disponible : l'index de l'archive est vide.";
+    root.appendChild(note);
     return;
   }
   var FILTERS = ["acteur", "thème", "source", "auteur", "année"];
