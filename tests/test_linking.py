@@ -31,6 +31,16 @@ avant juin, la récolte pourrait baisser d'un tiers. La fête s'est terminée pa
 d'artifice au-dessus des platanes du boulevard.
 """
 
+# Another subject, but naming countries the samples name too.
+EXPORT = """Les cerises françaises à la conquête des États-Unis
+
+Les producteurs de cerises de la vallée du Rhône exportent pour la première fois vers les
+États-Unis. La France espère y vendre mille tonnes cette saison, à New York et à Washington.
+Les arboriculteurs ont adapté leurs emballages et leurs calibres aux exigences des importateurs
+américains, et une coopérative de la Drôme a signé un contrat avec une chaîne de supermarchés
+de Boston. Les premiers camions frigorifiques partiront du marché de Saint-Rambert-d'Albon.
+"""
+
 
 def related_by_file(archive: Archive) -> dict[str, list[tuple[str, float, tuple[str, ...]]]]:
     files = {a.id: a.file for a in archive.articles.values()}
@@ -133,15 +143,18 @@ def test_show_json_gives_related_event_and_duplicate(samples):
 # --- stability --------------------------------------------------------------------------------
 
 
-def test_an_unrelated_article_changes_no_related_list_nor_event(samples, make_project):
+@pytest.mark.parametrize("text", [UNRELATED, EXPORT], ids=["festival", "export"])
+def test_an_unrelated_article_changes_no_related_list_nor_event(samples, make_project, text):
+    """Lists stay the same, scores and reasons included, even when the new article names
+    countries the samples name (the export story)."""
     _, before = samples
     project = make_project()
-    project.add("fete-de-la-cerise.txt", UNRELATED)
+    project.add("autre-sujet.txt", text)
     after, _ = load_archive(Project(project.root), use_cache=False)
-    new = next(a for a in after.articles.values() if a.file == "fete-de-la-cerise.txt")
+    new = next(a for a in after.articles.values() if a.file == "autre-sujet.txt")
     old_lists = related_by_file(before)
     new_lists = related_by_file(after)
-    assert new_lists.pop("fete-de-la-cerise.txt", []) == []
+    assert new_lists.pop("autre-sujet.txt", []) == []
     assert new_lists == old_lists
     assert new.id not in after.events
     assert {f: e for f, e in event_of(after).items() if f in SAMPLE_FILES} == event_of(before)

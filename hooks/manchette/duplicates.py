@@ -8,14 +8,15 @@ recorded in `archive.duplicate_of` and reported as a problem of its file.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 
 from .archive import Archive
 from .model import Article, Problem
 from .textstats import TextStats, text_stats
 
 SIMILARITY = 0.6  # Jaccard of the sampled shingles from which two bodies are the same text
-SHINGLE_DF = 60  # a shingle found in more articles (boilerplate) proposes no pairs
+SHINGLE_DF = 100  # a shingle found in more articles (boilerplate) proposes no pairs
 MIN_SHARED = 2  # shingles two bodies must share before they are compared
 
 
@@ -30,31 +31,29 @@ def similar_pairs(
     articles: list[Article], stats: dict[str, TextStats]
 ) -> list[tuple[float, str, str]]:
     """(similarity, id, id) of every pair of bodies that are the same text."""
-    postings: dict[int, list[str]] = defaultdict(list)
-    for article in articles:
-        for shingle in stats[article.id].shingles:
-            postings[shingle].append(article.id)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in postings.values():
-        if 2 <= len(ids) <= SHINGLE_DF:
-            for n, a in enumerate(ids):
-                for b in ids[n + 1 :]:
-                    shared[(a, b) if a < b else (b, a)] += 1
+    ids = [a.id for a in articles]
+    postings: dict[int, list[int]] = defaultdict(list)
+    for n, aid in enumerate(ids):
+        for shingle in stats[aid].shingles:
+            postings[shingle].append(n)
+    shared: Counter = Counter()
+    for members in postings.values():
+        if 2 <= len(members) <= SHINGLE_DF:
+            shared.update(combinations(members, 2))
+    found: dict[tuple[str, str], float] = {}
     by_hash: dict[str, list[str]] = defaultdict(list)
     for article in articles:
         by_hash[article.text_hash].append(article.id)
-    found = {}
-    for ids in by_hash.values():  # identical texts, however short or common
-        for n, a in enumerate(ids):
-            for b in ids[n + 1 :]:
-                found[(a, b) if a < b else (b, a)] = 1.0
-    for (a, b), count in shared.items():
-        if (a, b) in found:
+    for same in by_hash.values():  # identical texts, however short or common
+        for a, b in combinations(same, 2):
+            found[(a, b) if a < b else (b, a)] = 1.0
+    for (i, j), count in shared.items():
+        a, b = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
+        if count < MIN_SHARED or (a, b) in found:
             continue
-        if count >= MIN_SHARED or min(len(stats[a].shingles), len(stats[b].shingles)) < MIN_SHARED:
-            value = similarity(stats[a].shingles, stats[b].shingles)
-            if value >= SIMILARITY:
-                found[(a, b)] = value
+        value = similarity(stats[a].shingles, stats[b].shingles)
+        if value >= SIMILARITY:
+            found[(a, b)] = value
     return sorted(((v, a, b) for (a, b), v in found.items()), key=lambda t: (-t[0], t[1], t[2]))
 
 

@@ -34,12 +34,13 @@ class Member:
 
 
 def actor_overlap(x: frozenset[str], y: frozenset[str], index: Index) -> float | None:
-    """Share of the smaller actor list found in the other, each actor weighted by its rarity."""
+    """Share of the smaller actor list found in the other, each actor weighted by its worth
+    (rarity and kind, as for related articles)."""
     if not x or not y:
         return None
 
     def weight(actors: frozenset[str]) -> float:
-        return sum(index.rarity("actor", a) for a in actors)
+        return sum(index.worth["actor"][a] for a in actors)
 
     return weight(x & y) / min(weight(x), weight(y))
 

@@ -23,6 +23,7 @@ def link_articles(archive: Archive) -> None:
     """Fill archive.related and archive.events (published articles only)."""
     stats = text_stats(list(archive.articles.values()))
     ids = [a.id for a in archive.published()]
-    pairs, index = candidate_pairs(profiles(archive, stats, ids))
+    kinds = {slug: actor.kind for slug, actor in archive.actors.items()}
+    pairs, index = candidate_pairs(profiles(archive, stats, ids), kinds)
     archive.related = related_lists(archive, pairs, index)
     archive.events = event_groups(archive, pairs, stats, index)

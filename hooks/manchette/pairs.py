@@ -5,9 +5,10 @@ themes, the source's own tags, authors, and the words of the article's keyword p
 is compared only when it shares at least MIN_SHARED features each carried by few articles
 (at most CANDIDATE_DF[kind]), so the work grows with the number of articles, not its square.
 
-What a shared feature is worth depends only on how many articles carry it (its rarity), never
-on the size of the archive: an actor named in most articles (Poutine, Trump) counts little, and
-adding an article that shares nothing with two others cannot change how these two compare.
+What a shared feature is worth depends only on how many articles carry it (its rarity, in
+steps) and, for actors, on their kind, never on the size of the archive: an actor named in most
+articles (Poutine, Trump) counts little, and adding an article that shares nothing with two
+others cannot change how these two compare.
 """
 
 from __future__ import annotations
@@ -27,12 +28,24 @@ TEXT_WEIGHT = 4.0  # weighted Jaccard of the keyword profiles (0..1) -> score po
 # Features carried by more articles than this still count in scores but propose no pairs.
 CANDIDATE_DF = {"actor": 100, "word": 50, "theme": 30, "tag": 30, "author": 30}
 MIN_SHARED = 2
+STEP_WORTH = 0.6
+ACTOR_KIND_WEIGHTS = {"personne": 1.0, "organisation": 0.7, "pays": 0.5}
 
 
 def rarity(df: int) -> float:
-    """Worth of a feature shared by two articles, from the number of articles that carry it:
-    1 when only these two do, 0.45 for 10 articles, 0.14 for 100, 0.02 for 5,000."""
-    return math.sqrt(2 / max(df, 2))
+    """Worth of a feature shared by two articles, from the number of articles carrying it, in
+    steps: 1 for up to 3 articles, 0.6 up to 9, 0.36 up to 27... 0.03 beyond 2,187.
+
+    Steps rather than a smooth curve: an article that names an actor two others share moves
+    their score only when it takes the actor's count past a step.
+    """
+    step = max(0, math.ceil(math.log(max(df, 2), 3) - 1e-9) - 1)
+    return STEP_WORTH**step
+
+
+def actor_weight(kind: str) -> float:
+    """People say most about what an article is about; countries are mostly background."""
+    return ACTOR_KIND_WEIGHTS.get(kind, ACTOR_KIND_WEIGHTS["organisation"])
 
 
 @dataclass(frozen=True)
@@ -64,18 +77,17 @@ class Pair:
 
 @dataclass
 class Index:
-    """The profiles of the compared articles and how many of them carry each feature."""
+    """The profiles of the compared articles, how many of them carry each feature and what
+    sharing it is worth (rarity, and for actors their kind)."""
 
     profiles: dict[str, Profile]
     df: dict[str, Counter]  # kind -> value -> articles
-
-    def rarity(self, kind: str, value: str) -> float:
-        return rarity(self.df[kind][value])
+    worth: dict[str, dict[str, float]]  # kind -> value -> worth when shared
 
     def shared(self, pair: Pair, kind: str) -> list[str]:
-        """The values of `kind` both articles carry, rarest first."""
+        """The values of `kind` both articles carry, most telling first."""
         common = self.profiles[pair.a].features[kind] & self.profiles[pair.b].features[kind]
-        return sorted(common, key=lambda v: (self.df[kind][v], v))
+        return sorted(common, key=lambda v: (-self.worth[kind][v], self.df[kind][v], v))
 
 
 def profiles(archive: Archive, stats: dict[str, TextStats], ids: list[str]) -> list[Profile]:
@@ -108,7 +120,9 @@ def weighted_jaccard(x: Profile, y: Profile) -> float:
     return low / high if high > 0 else 0.0
 
 
-def candidate_pairs(items: list[Profile]) -> tuple[list[Pair], Index]:
+def candidate_pairs(
+    items: list[Profile], actor_kinds: dict[str, str] | None = None
+) -> tuple[list[Pair], Index]:
     """Every pair sharing MIN_SHARED selective features, scored; and the index."""
     postings: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in CANDIDATE_DF}
     for i, item in enumerate(items):
@@ -126,21 +140,21 @@ def candidate_pairs(items: list[Profile]) -> tuple[list[Pair], Index]:
         for members in values.values():
             if 2 <= len(members) <= limit:
                 shared.update(combinations(members, 2))
-    rarities = {kind: {v: rarity(n) for v, n in counts.items()} for kind, counts in df.items()}
-    pairs = []
-    for (i, j), count in sorted(shared.items()):
-        if count >= MIN_SHARED:
-            pairs.append(score_pair(items[i], items[j], rarities))
-    return pairs, Index({p.id: p for p in items}, df)
+    kinds = actor_kinds or {}
+    worth = {kind: {v: rarity(n) for v, n in counts.items()} for kind, counts in df.items()}
+    worth["actor"] = {a: w * actor_weight(kinds.get(a, "")) for a, w in worth["actor"].items()}
+    chosen = sorted(key for key, count in shared.items() if count >= MIN_SHARED)
+    pairs = [score_pair(items[i], items[j], worth) for i, j in chosen]
+    return pairs, Index({p.id: p for p in items}, df, worth)
 
 
-def score_pair(x: Profile, y: Profile, rarities: dict[str, dict[str, float]]) -> Pair:
+def score_pair(x: Profile, y: Profile, worth: dict[str, dict[str, float]]) -> Pair:
     pair = Pair(x.id, y.id)
     for kind in KINDS:
         common = x.features[kind] & y.features[kind]
         if common:
-            worth = rarities[kind]
-            pair.parts[kind] = WEIGHTS[kind] * sum(worth[v] for v in common)
+            values = worth[kind]
+            pair.parts[kind] = WEIGHTS[kind] * sum(values[v] for v in common)
     pair.text = weighted_jaccard(x, y)
     if pair.text:
         pair.parts["text"] = TEXT_WEIGHT * pair.text

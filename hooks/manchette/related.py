@@ -17,13 +17,16 @@ from .textnorm import normalise_label
 MAX_RELATED = 5
 MIN_SCORE = 1.5
 MAX_NAMES = {"actor": 4, "theme": 3, "tag": 3, "author": 3}  # names shown in one reason
+TEXT_GATE = 0.15  # keyword-profile similarity that makes two articles on topic without a theme
 TEXT_REASON = 0.25  # keyword-profile similarity above which "vocabulaire proche" is shown
 
 
 def related_lists(archive: Archive, pairs: list[Pair], index: Index) -> dict[str, list[Related]]:
     by_article: dict[str, list[Pair]] = defaultdict(list)
     for pair in pairs:
-        if pair.score >= MIN_SCORE:
+        # about the same subjects: a theme in common or a close vocabulary, not only a country
+        on_topic = "theme" in pair.parts or pair.text >= TEXT_GATE
+        if on_topic and pair.score >= MIN_SCORE:
             by_article[pair.a].append(pair)
             by_article[pair.b].append(pair)
     labels = display_labels(archive)
