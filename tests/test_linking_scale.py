@@ -14,6 +14,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from manchette.archive import Actor, Archive, build_archive
 from manchette.duplicates import find_duplicates
@@ -22,6 +23,9 @@ from manchette.model import Article
 from manchette.pairs import CANDIDATE_DF, candidate_pairs, profiles
 from manchette.textnorm import STOPWORDS
 from manchette.textstats import text_stats
+from manchette.themes import Matcher, load_taxonomy
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu za ze zi zo".split()
 FUNCTION_WORDS = sorted(w for w in STOPWORDS if len(w) > 1 and w.isalpha())
@@ -155,9 +159,17 @@ def synthetic_archive(n: int, seed: int = 7) -> Synthetic:
 def run_linking(data: Synthetic) -> dict[str, tuple[float, float]]:
     """(wall, CPU) seconds of each step; the text statistics (computed once per text) apart."""
     archive = data.archive
+    matcher = Matcher(load_taxonomy(ROOT / "site-plugins" / "themes.yml"))
+
+    def score_themes() -> None:  # what assign_themes does, without replacing the test's themes
+        stats = text_stats(list(archive.articles.values()))
+        for article in archive.articles.values():
+            matcher.scores(stats[article.id], article.source_tags)
+
     steps = {
         "text statistics": lambda: text_stats(list(archive.articles.values())),
         "duplicates": lambda: find_duplicates(archive),
+        "theme scores": score_themes,
         "related + events": lambda: link_articles(archive),
     }
     times = {}

@@ -7,7 +7,7 @@ never changes another article's themes.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -133,35 +133,45 @@ def phrase_counts(stems: tuple[str, ...], phrases: set[tuple[str, ...]]) -> Coun
 
 
 class Matcher:
-    """Scores articles against a taxonomy (the phrase set is built once for all themes)."""
+    """Scores articles against a taxonomy; terms are looked up from the article's side, so the
+    cost follows the article's vocabulary, not the size of the taxonomy."""
 
     def __init__(self, taxonomy: Taxonomy) -> None:
         self.taxonomy = taxonomy
-        self.phrases = {p for r in taxonomy.rules for p in r.phrases}
+        self.terms: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.phrase_rules: dict[tuple[str, ...], list[tuple[int, float]]] = defaultdict(list)
+        for n, rule in enumerate(taxonomy.rules):
+            for term, weight in rule.terms.items():
+                self.terms[term].append((n, weight))
+            for phrase, weight in rule.phrases.items():
+                self.phrase_rules[phrase].append((n, weight))
+        self.phrases = set(self.phrase_rules)
         self.phrases |= {t for r in taxonomy.rules for g in r.all_of for t in g if len(t) > 1}
 
     def scores(self, stats: TextStats, source_tags: tuple[str, ...]) -> list[ThemeScore]:
+        rules = self.taxonomy.rules
         body = Counter(stats.stems)
         title = Counter(stats.title)
         body_phrases = phrase_counts(stats.stems, self.phrases)
         title_phrases = phrase_counts(stats.title, self.phrases)
+        tw = self.taxonomy.title_weight
+        totals = [0.0] * len(rules)
+        matched = [0] * len(rules)
+        for term in (body.keys() | title.keys()) & self.terms.keys():
+            n = body.get(term, 0) + tw * title.get(term, 0)
+            for rule, weight in self.terms[term]:
+                totals[rule] += weight * n
+                matched[rule] += 1
+        for phrase in (body_phrases.keys() | title_phrases.keys()) & self.phrase_rules.keys():
+            n = body_phrases.get(phrase, 0) + tw * title_phrases.get(phrase, 0)
+            for rule, weight in self.phrase_rules[phrase]:
+                totals[rule] += weight * n
+                matched[rule] += 1
         tags = {normalise_label(t) for t in source_tags}
         length = max(stats.size, self.taxonomy.min_length)
-        tw = self.taxonomy.title_weight
         result = []
-        for rule in self.taxonomy.rules:
-            total, matched = 0.0, 0
-            for term, weight in rule.terms.items():
-                n = body.get(term, 0) + tw * title.get(term, 0)
-                if n:
-                    total += weight * n
-                    matched += 1
-            for phrase, weight in rule.phrases.items():
-                n = body_phrases.get(phrase, 0) + tw * title_phrases.get(phrase, 0)
-                if n:
-                    total += weight * n
-                    matched += 1
-            density = 100 * total / length
+        for n, rule in enumerate(rules):
+            density = 100 * totals[n] / length
             share = sum(w for t, w in rule.tags.items() if t in tags)
             density += share * rule.threshold
             ratio = density / rule.threshold if rule.threshold > 0 else 0.0
@@ -169,9 +179,9 @@ class Matcher:
                 any(present(t, body, body_phrases, title_phrases, title) for t in g)
                 for g in rule.all_of
             )
-            if share < 1 and (matched < rule.min_terms or not sides):
+            if share < 1 and (matched[n] < rule.min_terms or not sides):
                 ratio = min(ratio, 0.99)  # a tag worth the whole threshold decides alone
-            result.append(ThemeScore(rule.slug, round(density, 4), round(ratio, 4), matched))
+            result.append(ThemeScore(rule.slug, round(density, 4), round(ratio, 4), matched[n]))
         return result
 
 
