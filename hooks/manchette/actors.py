@@ -16,7 +16,7 @@ Resolution rules, in order:
 
 from __future__ import annotations
 
-import re
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,14 +26,13 @@ from slugify import slugify
 from .archive import Actor, Archive
 from .countries import Country, country_table, find_country
 from .extract import extraction_step as _extraction_step
+from .mentions import MIN_CONTEXT, is_initial
 from .model import Article, Mention, Problem
 from .names import is_title_only, name_key, name_words, plain_key, word_key
 from .project import Project
 from .registry import Registry, load_registry
 
 ACTORS_FILE = "site-plugins/actors.yml"
-MIN_CONTEXT = 40  # a context sentence shorter than this is a heading or a caption
-_LEAD = re.compile(r"^[\W\d_]+")
 
 Identity = tuple[str, str]  # ("reg", index) ("pays", code) ("per", name key) ("org", plain key)
 
@@ -58,32 +57,102 @@ class Found:
 
 
 @dataclass
+class Group:
+    """The mentions of one article written the same way with the same label."""
+
+    text: str
+    label: str
+    at: int  # position of the first one
+    mentions: list[Mention]
+    count: int = 0  # mentions, all told
+    single: bool = False  # one word (a person's surname, if a person)
+
+    def sentence(self) -> str:
+        """The first context sentence long enough to say something."""
+        sentences = [m.sentence for m in self.mentions if m.sentence]
+        long = (x for x in sentences if len(x) >= MIN_CONTEXT)
+        return next(long, sentences[0] if sentences else "")
+
+    def away_from_starts(self) -> int:
+        """Mentions that do not open their sentence (where every word has a capital)."""
+        return sum(m.count for m in self.mentions if not is_initial(m))
+
+
+@dataclass
 class Pending:
-    """A single word that its article alone cannot resolve."""
+    """A single word (or an unlisted organisation) that its article alone cannot resolve."""
 
     article: str
     key: str  # word key of a single word, plain key of an organisation's name
     label: str  # PER or ORG
-    mentions: list[tuple[int, Mention]]
+    groups: list[Group]
+
+    def weight(self) -> int:
+        """How much the article shows this is a name: its mentions, without the sentence
+        starts for a single word (every first word has a capital)."""
+        if " " in self.key:
+            return sum(g.count for g in self.groups)
+        return sum(g.away_from_starts() for g in self.groups)
 
 
-def is_initial(mention: Mention) -> bool:
-    """Whether the mention opens its sentence (where every word has a capital)."""
-    sentence = mention.sentence
-    return not sentence.startswith("…") and _LEAD.sub("", sentence).startswith(mention.text)
+@dataclass(frozen=True)
+class Spelling:
+    """What one written form is, independently of where it is written."""
+
+    usable: bool  # starts with a capital or a digit, is not ignored, is not a title alone
+    single: bool  # one word (without titles and initials)
+    key: str  # name key ("sergei lavrov")
+    plain: str  # plain key ("serguei lavrov")
+    surname: str  # key of the last word
+    index: int | None  # registry entry
+    person: bool  # no registry entry, or a person's
+    country: str | None  # ISO code when it names one country
 
 
-def counts(mention: Mention, single: bool) -> bool:
-    """A single word at a sentence start proves nothing: every first word has a capital."""
-    return not (single and is_initial(mention))
+def read_spelling(text: str, registry: Registry) -> Spelling:
+    words = name_words(text)
+    usable = (
+        bool(words)
+        and (text[:1].isupper() or text[:1].isdigit())
+        and not registry.is_ignored(text)
+        and not is_title_only(text)
+    )
+    if not usable:
+        return Spelling(False, False, "", "", "", None, False, None)
+    index = registry.lookup(text)
+    country = find_country(text)
+    return Spelling(
+        True,
+        len(words) == 1,
+        name_key(text),
+        plain_key(text),
+        word_key(words[-1]),
+        index,
+        index is None or registry.entries[index].kind == "personne",
+        country.code if country else None,
+    )
+
+
+def group_mentions(mentions: Iterable[Mention]) -> list[Group]:
+    groups: dict[tuple[str, str], Group] = {}
+    for at, mention in enumerate(mentions):
+        group = groups.get((mention.text, mention.label))
+        if group is None:
+            group = groups[mention.text, mention.label] = Group(mention.text, mention.label, at, [])
+        group.mentions.append(mention)
+        group.count += mention.count
+    return list(groups.values())
 
 
 class Resolver:
     def __init__(self, registry: Registry):
         self.registry = registry
         self.found: dict[Identity, Found] = {}
-        self.order: dict[str, list[tuple[Identity, int]]] = {}  # article -> (identity, position)
+        # article id -> identity -> [mentions, first position]
+        self.order: dict[str, dict[Identity, list[int]]] = {}
         self.pending: list[Pending] = []
+        self.spellings: dict[str, Spelling] = {}
+        self.surnames: dict[int, set[str]] = {}
         self.country_entry: dict[str, int] = {}  # ISO code -> registry entry of kind pays
         for index, entry in enumerate(registry.entries):
             if entry.kind == "pays":
@@ -91,95 +160,106 @@ class Resolver:
                 if country:
                     self.country_entry.setdefault(country.code, index)
         self.entry_country = {i: code for code, i in self.country_entry.items()}
+        self.entry_ids = [("reg", str(i)) for i in range(len(registry.entries))]
+
+    def spelling(self, text: str) -> Spelling:
+        """What a written form says, computed once per distinct form of the archive."""
+        found = self.spellings.get(text)
+        if found is None:
+            found = self.spellings[text] = read_spelling(text, self.registry)
+        return found
 
     def entry_identity(self, index: int) -> tuple[Identity, str]:
         if index in self.entry_country:
             return ("pays", self.entry_country[index]), "pays"
-        return ("reg", str(index)), self.registry.entries[index].kind
+        return self.entry_ids[index], self.registry.entries[index].kind
 
-    def add(self, article: str, identity: Identity, kind: str, at: int, mention: Mention) -> None:
+    def entry_surnames(self, index: int) -> set[str]:
+        if index not in self.surnames:
+            self.surnames[index] = {surname_of(f) for f in self.registry.entries[index].forms}
+        return self.surnames[index]
+
+    def add(self, article: str, identity: Identity, kind: str, group: Group) -> None:
         found = self.found.get(identity)
         if found is None:
             found = self.found[identity] = Found(identity, kind)
-        found.articles[article] = found.articles.get(article, 0) + 1
-        text = mention.text
-        (found.forms if len(name_words(text)) > 1 or kind != "personne" else found.words)[text] += 1
+        n = group.count
+        articles = found.articles
+        articles[article] = articles.get(article, 0) + n
+        forms = found.words if kind == "personne" and group.single else found.forms
+        forms[group.text] = forms.get(group.text, 0) + n
         current = found.contexts.get(article)
-        if mention.sentence and (
-            current is None or len(current) < MIN_CONTEXT <= len(mention.sentence)
-        ):
-            found.contexts[article] = mention.sentence
-        self.order.setdefault(article, []).append((identity, at))
+        if current is None or len(current) < MIN_CONTEXT:
+            sentence = group.sentence()
+            if sentence and (current is None or len(sentence) >= MIN_CONTEXT):
+                found.contexts[article] = sentence
+        order = self.order.get(article)
+        if order is None:
+            order = self.order[article] = {}
+        seen = order.get(identity)
+        if seen is None:
+            order[identity] = [n, group.at]
+        else:
+            seen[0] += n
+            seen[1] = min(seen[1], group.at)
 
     # -- one article -------------------------------------------------------------------------
 
     def resolve_article(self, article: Article) -> None:
-        registry = self.registry
         excluded = excluded_names(article)
         people: dict[str, set[Identity]] = {}  # surname key -> full-named persons of the article
-        singles: list[tuple[int, Mention]] = []
-        for at, mention in enumerate(article.mentions):
-            text, label = mention.text, mention.label
-            if not (text[:1].isupper() or text[:1].isdigit()):
-                continue  # lower-case caption text
-            if registry.is_ignored(text) or is_title_only(text):
-                continue
-            words = name_words(text)
-            if not words:
-                continue
-            single = len(words) == 1
-            if label in ("PER", "REG") and name_key(text) in excluded:
+        singles: list[tuple[Group, Spelling]] = []
+        for group in group_mentions(article.mentions):
+            label = group.label
+            sp = self.spelling(group.text)
+            group.single = sp.single
+            if not sp.usable:
+                continue  # lower case, ignored, a title alone
+            if label in ("PER", "REG") and sp.key in excluded:
                 continue  # the article's own author, translator or signatory
-            index = registry.lookup(text)
-            if index is None and label != "PER" and (country := find_country(text)):
-                self.add(article.id, ("pays", country.code), "pays", at, mention)
-                continue
-            person = index is None or registry.entries[index].kind == "personne"
-            if single and person and label in ("PER", "REG", "LOC"):
-                singles.append((at, mention))  # a surname: after the article's full names
-                continue
-            if index is not None:
-                identity, kind = self.entry_identity(index)
+            if sp.index is None and label != "PER" and sp.country:
+                self.add(article.id, ("pays", sp.country), "pays", group)
+            elif sp.single and sp.person and label in ("PER", "REG", "LOC"):
+                singles.append((group, sp))  # a surname: after the article's full names
+            elif sp.index is not None:
+                identity, kind = self.entry_identity(sp.index)
                 if kind == "personne":
-                    for form in (text, *registry.entries[index].forms):
-                        people.setdefault(surname_of(form), set()).add(identity)
-                self.add(article.id, identity, kind, at, mention)
-            elif label == "PER" and not single:
-                identity = ("per", name_key(text))
-                people.setdefault(surname_of(text), set()).add(identity)
-                self.add(article.id, identity, "personne", at, mention)
+                    for surname in (sp.surname, *self.entry_surnames(sp.index)):
+                        people.setdefault(surname, set()).add(identity)
+                self.add(article.id, identity, kind, group)
+            elif label == "PER" and not sp.single:
+                identity = ("per", sp.key)
+                people.setdefault(sp.surname, set()).add(identity)
+                self.add(article.id, identity, "personne", group)
             elif label == "ORG":
-                singles.append((at, mention))
+                singles.append((group, sp))
         self.resolve_singles(article, singles, people)
 
     def resolve_singles(
-        self, article: Article, singles: list[tuple[int, Mention]], people: dict[str, set[Identity]]
+        self,
+        article: Article,
+        singles: list[tuple[Group, Spelling]],
+        people: dict[str, set[Identity]],
     ) -> None:
         """A single word is the surname of a full name of its article, else a registry
         name; what is left waits for the whole archive."""
         left: dict[str, Pending] = {}
-        for at, mention in singles:
-            words = name_words(mention.text)
-            if len(words) > 1:  # an organisation NER found, not in the registry
-                key = plain_key(mention.text)
-                pending = left.setdefault(f"ORG:{key}", Pending(article.id, key, "ORG", []))
-                pending.mentions.append((at, mention))
-                continue
-            key = word_key(words[0])
-            owners = people.get(key, set()) if mention.label != "ORG" else set()
+        for group, sp in singles:
+            label = "ORG" if group.label == "ORG" else "PER"
+            key = sp.surname if sp.single else sp.plain
+            owners = people.get(key, set()) if label == "PER" else set()
             if len(owners) == 1:
-                self.add(article.id, next(iter(owners)), "personne", at, mention)
+                self.add(article.id, next(iter(owners)), "personne", group)
                 continue
-            index = self.registry.lookup(mention.text)
-            if index is None and mention.label in ("PER", "REG"):
+            index = sp.index if sp.single else None
+            if index is None and group.label in ("PER", "REG"):
                 index = self.registry.by_surname.get(key)
             if index is not None and not owners:
                 identity, kind = self.entry_identity(index)
-                self.add(article.id, identity, kind, at, mention)
-            elif mention.label in ("PER", "ORG") and not owners:
-                label = "PER" if mention.label != "ORG" else "ORG"
+                self.add(article.id, identity, kind, group)
+            elif group.label in ("PER", "ORG") and not owners:
                 pending = left.setdefault(f"{label}:{key}", Pending(article.id, key, label, []))
-                pending.mentions.append((at, mention))
+                pending.groups.append(group)
         self.pending.extend(left.values())
 
     # -- the archive -------------------------------------------------------------------------
@@ -192,29 +272,28 @@ class Resolver:
         for identity in self.found:
             if identity[0] == "per":
                 surnames.setdefault(identity[1].rsplit(" ", 1)[-1], set()).add(identity)
-        groups: dict[str, list[Pending]] = {}
+        by_key: dict[str, list[Pending]] = {}
         for pending in self.pending:
-            groups.setdefault(f"{pending.label}:{pending.key}", []).append(pending)
-        for group in groups.values():
-            label, key = group[0].label, group[0].key
-            single = " " not in key
-            inside = [p for p in group if any(counts(m, single) for _, m in p.mentions)]
-            solid = any(sum(counts(m, single) for _, m in p.mentions) >= 2 for p in group)
+            by_key.setdefault(f"{pending.label}:{pending.key}", []).append(pending)
+        for pendings in by_key.values():
+            label, key = pendings[0].label, pendings[0].key
+            weights = [p.weight() for p in pendings]
+            inside = [p for p, w in zip(pendings, weights, strict=True) if w]
             owners = surnames.get(key, set()) if label == "PER" else set()
             if len(owners) == 1:
                 identity, kind = next(iter(owners)), "personne"
-            elif solid or len(inside) >= 2:
+            elif len(inside) >= 2 or max(weights) >= 2:
                 kind = "personne" if label == "PER" else "organisation"
                 identity = ("per" if label == "PER" else "org", key)
             else:
                 continue
             for pending in inside:
-                for at, mention in pending.mentions:
-                    self.add(pending.article, identity, kind, at, mention)
+                for group in pending.groups:
+                    self.add(pending.article, identity, kind, group)
 
     def resolve_declared(self, article: Article, slugs: dict[str, tuple[Identity, str]]) -> None:
         """Front matter `actors` (slugs or names) add actors to their article."""
-        present = {i for i, _ in self.order.get(article.id, [])}
+        present = set(self.order.get(article.id, {}))
         for at, name in enumerate(article.declared_actors, start=len(article.mentions)):
             name = str(name).strip()
             if not name:
@@ -231,7 +310,9 @@ class Resolver:
                 identity, kind = ("org", plain_key(name)), "organisation"
             if identity not in present:
                 present.add(identity)
-                self.add(article.id, identity, kind, at, Mention(name, "DECL", ""))
+                group = Group(name, "DECL", at, [Mention(name, "DECL", "")], 1)
+                group.single = len(name_words(name)) == 1
+                self.add(article.id, identity, kind, group)
 
 
 def surname_of(name: str) -> str:
@@ -291,66 +372,68 @@ def resolve_actors(archive: Archive, project: Project) -> None:
     registry = load_registry(project.actors_file)
     for reason in registry.problems:
         archive.problems.append(Problem(ACTORS_FILE, reason, "warning"))
+    collecting = gc.isenabled()
+    gc.disable()  # many small objects, no cycles: collections would only cost time
+    try:
+        resolve(archive, registry)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def resolve(archive: Archive, registry: Registry) -> None:
     resolver = Resolver(registry)
     articles = [a for a in archive.articles.values() if a.id not in archive.duplicate_of]
     for article in articles:
         resolver.resolve_article(article)
     resolver.resolve_pending()
     countries, _ = country_table()
-    slugs = assign_slugs(resolver, countries)
-    by_slug = {slug: (i, resolver.found[i].kind) for i, slug in slugs.items()}
-    for index, entry in enumerate(registry.entries):
-        by_slug.setdefault(entry.slug, resolver.entry_identity(index))
-    for article in articles:
-        if article.declared_actors:
+    declaring = [a for a in articles if a.declared_actors]
+    if declaring:
+        by_slug = {a.slug: (i, a.kind) for i, a in make_actors(resolver, countries).items()}
+        for index, entry in enumerate(registry.entries):
+            by_slug.setdefault(entry.slug, resolver.entry_identity(index))
+        for article in declaring:
             resolver.resolve_declared(article, by_slug)
-    build_actors(archive, resolver, countries, assign_slugs(resolver, countries), articles)
+    build_actors(archive, resolver, make_actors(resolver, countries), articles)
 
 
-def assign_slugs(resolver: Resolver, countries: dict[str, Country]) -> dict[Identity, str]:
-    """One distinct slug per actor; the registry's and countries' first, then the others by
-    number of articles, so that an actor's slug does not change with unrelated files."""
+def make_actors(resolver: Resolver, countries: dict[str, Country]) -> dict[Identity, Actor]:
+    """One actor per identity, each with a distinct slug: the registry's and countries' first,
+    then the others by number of articles, so that a slug does not change with unrelated
+    files."""
     order = sorted(
         resolver.found.values(),
         key=lambda f: (f.identity[0] not in ("reg", "pays"), -len(f.articles), f.identity),
     )
     taken: set[str] = set()
-    slugs: dict[Identity, str] = {}
+    actors: dict[Identity, Actor] = {}
     for item in order:
-        base = make_actor(item, resolver, countries).slug or "acteur"
-        slug, n = base, 1
-        while slug in taken:
+        actor = make_actor(item, resolver, countries)
+        base = actor.slug or "acteur"
+        n = 1
+        while actor.slug in taken or not actor.slug:
             n += 1
-            slug = f"{base}-{n}"
-        taken.add(slug)
-        slugs[item.identity] = slug
-    return slugs
+            actor.slug = f"{base}-{n}"
+        taken.add(actor.slug)
+        actors[item.identity] = actor
+    return actors
 
 
 def build_actors(
     archive: Archive,
     resolver: Resolver,
-    countries: dict[str, Country],
-    slugs: dict[Identity, str],
+    actors: dict[Identity, Actor],
     articles: Iterable[Article],
 ) -> None:
-    actors: dict[str, Actor] = {}
-    for identity, found in resolver.found.items():
-        actor = make_actor(found, resolver, countries)
-        actor.slug = slugs[identity]
-        actors[actor.slug] = actor
     for article in articles:
-        counts: Counter = Counter()
-        first: dict[Identity, int] = {}
-        for identity, at in resolver.order.get(article.id, []):
-            counts[identity] += 1
-            first.setdefault(identity, at)
-        ranked = sorted(counts, key=lambda i: (-counts[i], first[i]))
-        archive.article_actors[article.id] = [slugs[i] for i in ranked]
+        seen = resolver.order.get(article.id, {})
+        ranked = sorted(seen, key=lambda i: (-seen[i][0], seen[i][1]))
+        archive.article_actors[article.id] = [actors[i].slug for i in ranked]
         for identity in ranked:
-            actor = actors[slugs[identity]]
+            actor = actors[identity]
             actor.articles.append(article.id)
             context = resolver.found[identity].contexts.get(article.id)
             if context:
                 actor.contexts[article.id] = context
-    archive.actors = dict(sorted(actors.items()))
+    archive.actors = dict(sorted((a.slug, a) for a in actors.values()))

@@ -34,7 +34,7 @@ from pathlib import Path
 from .cache import Cache
 from .cities import cities_version
 from .countries import country_spans
-from .mentions import unit_mentions
+from .mentions import condense, unit_mentions, useful
 from .model import Article
 from .plaintext import text_units
 from .project import Project
@@ -217,7 +217,8 @@ def make_extractor(project: Project, registry: Registry) -> Callable[[list[Artic
                 if article.language != "fr":  # the French model misses places in English
                     ents = with_countries(text, ents)
                 mentions.extend(unit_mentions(text, list(starts), ents, registry))
-            result[article.id] = {"mentions": tuple(mentions)}
+            kept = [m for m in mentions if useful(m, registry)]
+            result[article.id] = {"mentions": condense(kept)}
         return result
 
     return extract

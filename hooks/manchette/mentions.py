@@ -13,6 +13,7 @@ import bisect
 import re
 
 from .cities import is_city
+from .countries import find_country
 from .model import Mention
 from .names import HONORIFICS, PARTICLES, TITLES, TOKEN, fold
 from .registry import Hit, Registry
@@ -23,6 +24,8 @@ _BREAK_LIST = re.compile(_BREAK.pattern + r"|\s(?:et|and|ou|or)\s")
 _ELISION = frozenset("l d qu n s c j m t jusqu lorsqu puisqu".split())
 _ARTICLES = frozenset("le la les l the de du des d".split())
 MAX_CONTEXT = 320  # characters of context sentence kept around a mention
+MIN_CONTEXT = 40  # a context sentence shorter than this is a heading or a caption
+_LEAD = re.compile(r"^[\W\d_]+")
 MAX_WORDS = {"PER": 5, "ORG": 8, "LOC": 6, "MISC": 6}
 
 
@@ -191,3 +194,36 @@ def unit_mentions(
         sentence = sentences.setdefault(sentence, sentence)
         mentions.append(Mention(text[start:end], label, sentence))
     return mentions
+
+
+def is_initial(mention: Mention) -> bool:
+    """Whether the mention opens its sentence (where every word has a capital)."""
+    sentence = mention.sentence
+    return not sentence.startswith("…") and _LEAD.sub("", sentence).startswith(mention.text)
+
+
+def condense(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """One mention per (text, label, sentence start or not) with its count, in the order of
+    first appearance, keeping the first context sentence long enough to say something."""
+    groups: dict[tuple[str, str, bool], list] = {}
+    for mention in mentions:
+        key = (mention.text, mention.label, is_initial(mention))
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [mention, 1]
+        else:
+            group[1] += 1
+            if len(group[0].sentence) < MIN_CONTEXT <= len(mention.sentence):
+                group[0] = mention
+    return tuple(Mention(m.text, m.label, m.sentence, n) for m, n in groups.values())
+
+
+def useful(mention: Mention, registry: Registry) -> bool:
+    """Whether resolution can make anything of a mention: places and miscellaneous names only
+    count as countries or registry names (a single-word place may still be a surname)."""
+    if mention.label not in ("LOC", "MISC"):
+        return True
+    text = mention.text
+    if mention.label == "LOC" and len(TOKEN.findall(text)) == 1:
+        return True
+    return find_country(text) is not None or registry.lookup(text) is not None

@@ -58,6 +58,7 @@ class Mention:
     text: str  # surface form, as written
     label: str  # PER, ORG, LOC, MISC or REG (registry match)
     sentence: str  # the sentence it occurs in, for context on actor pages
+    count: int = 1  # how many times it is written so (with the same label) in the article
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ TITLES = frozenset(
     spokeswoman spokesperson director deputy special chief general admiral colonel
     """.split()
 )
+_SKIPPED = HONORIFICS | TITLES
 # Lower-case words that may sit inside a person's name (de Gaulle, van der Leyen, bin Salman).
 PARTICLES = frozenset(
     "de du des d la le van von der den da di del dos bin ben ibn al el abu".split()
@@ -61,6 +62,11 @@ PARTICLES = frozenset(
 def fold(text: str) -> str:
     """Lower-case ASCII form: accents and ligatures removed ("Sergueï" -> "serguei")."""
     return anyascii(unicodedata.normalize("NFC", text)).lower()
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    return fold(word)
 
 
 @lru_cache(maxsize=65536)
@@ -92,7 +98,7 @@ def is_initial(token: str) -> bool:
 def name_words(name: str) -> list[str]:
     """The words of a name without honorifics, titles and initials."""
     words = tokens(name)
-    while words and fold(words[0]) in HONORIFICS | TITLES:
+    while words and fold_word(words[0]) in _SKIPPED:
         words = words[1:]
     return [w for w in words if not is_initial(w)]
 
@@ -114,10 +120,10 @@ def surname_key(name: str) -> str:
 
 def plain_key(text: str) -> str:
     """Accent- and case-insensitive form, words joined by one space ("États-Unis" -> "etats unis")."""
-    return " ".join(fold(w) for w in tokens(text))
+    return " ".join(fold_word(w) for w in tokens(text))
 
 
 def is_title_only(text: str) -> bool:
     """ "Président", "le ministre", "M." : title words with no name after them."""
-    words = [fold(w) for w in tokens(text)]
+    words = [fold_word(w) for w in tokens(text)]
     return bool(words) and all(w in TITLES or w in HONORIFICS or w in PARTICLES for w in words)
