@@ -25,6 +25,7 @@ from .listing import (
     pager,
     paginate,
 )
+from .rawhtml import assemble
 from .urls import ACTORS, actor_url, feed_url, src_path, theme_url
 
 KINDS = ["personne", "organisation", "pays"]
@@ -45,7 +46,7 @@ def render_actor_index(cat: Catalog) -> dict[str, str]:
     body = ["# Acteurs\n"]
     if not actors:
         body.append('<p class="mc-empty">Aucun acteur pour l\'instant.</p>\n')
-        return {src_path(here): front_matter(page_text({"title": "Acteurs"}), "\n".join(body))}
+        return {src_path(here): front_matter(page_text({"title": "Acteurs"}), assemble(body))}
     by_kind: dict[str, list[str]] = {}
     for slug, actor in actors.items():
         by_kind.setdefault(actor.kind, []).append(slug)
@@ -77,7 +78,7 @@ def render_actor_index(cat: Catalog) -> dict[str, str]:
         letter: [(actor_url(a.slug), a.name, n(a)) for a in by_letter[letter]] for letter in letters
     }
     body.append(az_list(here, entries, "lettre"))
-    return {src_path(here): front_matter(page_text({"title": "Acteurs"}), "\n".join(body))}
+    return {src_path(here): front_matter(page_text({"title": "Acteurs"}), assemble(body))}
 
 
 def render_actor(cat: Catalog, actor: Actor) -> dict[str, str]:
@@ -115,7 +116,7 @@ def render_actor(cat: Catalog, actor: Actor) -> dict[str, str]:
         page_meta = (
             dict(meta) if page.number == 1 else {"title": f"{actor.name}, page {page.number}"}
         )
-        pages[src_path(here)] = front_matter(page_text(page_meta), "\n".join(body))
+        pages[src_path(here)] = front_matter(page_text(page_meta), assemble(body))
     return pages
 
 

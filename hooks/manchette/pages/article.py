@@ -1,8 +1,9 @@
 """The page of one article: title, header (date, authors, source, original, translator, tags,
 actors, themes), the site's summary as a lead, the clean body, then the paths to other articles.
 
-For Pagefind, the title, header and body sit inside one `data-pagefind-body` element, with the
-filters (acteur, thème, source, auteur, année) as attributes; the boxes after it are ignored.
+For Pagefind, the title, header and body sit inside one `data-pagefind-body` element (drawn by
+the page's template), with the filters (acteur, thème, source, auteur, année) as attributes;
+the boxes after the body are ignored.
 Nothing on the page grows with the archive: every list here is bounded.
 """
 
@@ -14,8 +15,10 @@ from .catalog import Catalog
 from .common import esc, french_date, front_matter, link, page_text, plural, rel
 from .listing import TITLE_LINK
 from .mentions import link_mentions
+from .rawhtml import neutralise, raw
 from .urls import actor_url, author_url, source_url, theme_url
 
+TEMPLATE = "article.html"  # overrides/article.html: the search body around the content
 MAX_HEADER_ACTORS = 12  # more are folded in a <details>
 MAX_EVENT = 8
 MAX_COPIES = 8
@@ -45,23 +48,26 @@ def article_meta(article: Article, archive: Archive) -> dict:
 
 
 def render_article(article: Article, cat: Catalog) -> str:
+    """Raw HTML blocks around the Markdown body, with no Markdown-in-HTML wrapper (it would
+    triple the cost of rendering the page): `overrides/article.html` puts the whole content in
+    one `data-pagefind-body` element, and the boxes after the body are `data-pagefind-ignore`."""
     here = article.url
     actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
     body = link_mentions(article.body, [(a, rel(here, actor_url(a.slug))) for a in actors])
-    parts = [
-        '<article class="mc-article" data-pagefind-body markdown="1">',
+    top = [
         kicker(article),
         f'<h1 data-pagefind-meta="title" data-pagefind-weight="10">{esc(article.title)}</h1>',
     ]
     if article.own_summary and article.summary:
-        parts.append(f'<p class="mc-summary">{esc(article.summary)}</p>')
-    parts.append(header(article, cat))
-    parts.append('<div class="mc-body" markdown="1">\n')
-    parts.append(body.strip() + "\n")
-    parts.append("</div>")
-    parts.append("</article>\n")
-    parts.append(footer(article, cat))
-    return front_matter(page_text(article_meta(article, cat.archive)), "\n".join(parts))
+        top.append(f'<p class="mc-summary">{esc(article.summary)}</p>')
+    top.append(header(article, cat))
+    parts = [raw("\n".join(p for p in top if p)), neutralise(body.strip()) + "\n"]
+    boxes = footer(article, cat)
+    if boxes.strip():
+        parts.append(raw(boxes))
+    meta = page_text(article_meta(article, cat.archive))
+    meta["template"] = TEMPLATE
+    return front_matter(meta, "\n".join(parts))
 
 
 def kicker(article: Article) -> str:

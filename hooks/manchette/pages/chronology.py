@@ -7,6 +7,7 @@ from ..charts import bar_chart
 from .catalog import Catalog
 from .common import esc, front_matter, link, month_title, page_text, plural, rel
 from .listing import article_list, page_note, pager, paginate
+from .rawhtml import assemble
 from .urls import CHRONOLOGY, UNDATED, month_url, src_path
 
 PREVIEW = 5  # articles shown per month on the overview; the month's own page has them all
@@ -30,7 +31,7 @@ def overview(cat: Catalog) -> str:
     dated = len(cat.published) - len(cat.undated)
     if not cat.published:
         body.append('<p class="mc-empty">L\'archive est vide.</p>\n')
-        return front_matter(page_text({"title": "Chronologie"}), "\n".join(body))
+        return front_matter(page_text({"title": "Chronologie"}), assemble(body))
     intro = f"{plural(dated, 'article daté', 'articles datés')}, mois par mois, du plus récent au plus ancien"
     if cat.undated:
         intro += f" ; {plural(len(cat.undated), 'article')} sans date à la fin"
@@ -55,7 +56,7 @@ def overview(cat: Catalog) -> str:
         body.append(
             month_block(cat, here, "articles-sans-date", "Articles sans date", UNDATED, cat.undated)
         )
-    return front_matter(page_text({"title": "Chronologie"}), "\n".join(body))
+    return front_matter(page_text({"title": "Chronologie"}), assemble(body))
 
 
 def month_block(cat: Catalog, here: str, anchor: str, title: str, url: str, articles) -> str:
@@ -104,5 +105,5 @@ def list_pages(cat: Catalog, first: str, title: str, articles, nav: str) -> dict
         body.append(article_list(here, cat, page.items))
         body.append(pager(here, page, first))
         page_title = title if page.number == 1 else f"{title}, page {page.number}"
-        pages[src_path(here)] = front_matter(page_text({"title": page_title}), "\n".join(body))
+        pages[src_path(here)] = front_matter(page_text({"title": page_title}), assemble(body))
     return pages

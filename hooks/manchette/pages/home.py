@@ -23,6 +23,7 @@ from .common import (
     rel,
 )
 from .listing import article_list, count_list
+from .rawhtml import assemble
 from .urls import ACTORS, ARTICLES, AUTHORS, CHRONOLOGY, SOURCES, THEMES, actor_url, theme_url
 
 LATEST = 10
@@ -58,7 +59,7 @@ def render_home(cat: Catalog, project: Project) -> str:
             '<p class="mc-empty">L\'archive est vide : déposez des articles dans le dossier '
             "<code>articles/</code> puis reconstruisez le site.</p>\n"
         )
-        return front_matter(page_text({"title": "Accueil"}), "\n".join(body))
+        return front_matter(page_text({"title": "Accueil"}), assemble(body))
     body.append(figures(cat, here))
     body.append("## Derniers articles\n")
     body.append(article_list(here, cat, cat.published[:LATEST]))
@@ -70,7 +71,7 @@ def render_home(cat: Catalog, project: Project) -> str:
     if chart:
         body.append("## Articles par mois\n")
         body.append(chart)
-    return front_matter(page_text({"title": "Accueil"}), "\n".join(body))
+    return front_matter(page_text({"title": "Accueil"}), assemble(body))
 
 
 def figures(cat: Catalog, here: str) -> str:

@@ -10,7 +10,8 @@ from .catalog import Catalog
 from .common import esc, french_date, link, plural, rel
 from .urls import page_url
 
-PER_PAGE = 50  # articles per page of a list: keeps every list page small whatever the archive
+PER_PAGE = 50  # articles on a list's first page: every list page stays small whatever the archive
+PER_PAGE_MORE = 100  # on its next pages
 CONTEXT_MAX = 320  # characters of context shown under an article on an actor's page
 TITLE_LINK = 'class="mc-item-title"'
 
@@ -81,19 +82,18 @@ class Page:
     start: int  # 1-based rank of the first item
 
 
-def paginate(first: str, items: Sequence[Article], per_page: int = PER_PAGE) -> list[Page]:
-    """Split `items` into pages: `first`, then `first`page/2/, page/3/... (at least one page)."""
-    total = max(1, -(-len(items) // per_page))
-    return [
-        Page(
-            page_url(first, n),
-            n,
-            total,
-            items[(n - 1) * per_page : n * per_page],
-            (n - 1) * per_page + 1,
-        )
-        for n in range(1, total + 1)
-    ]
+def paginate(
+    first: str, items: Sequence[Article], per_page: int = PER_PAGE, more: int = PER_PAGE_MORE
+) -> list[Page]:
+    """Split `items` into pages: `first` with `per_page` items (the page with the overview),
+    then `first`page/2/, page/3/... with `more` each (plain lists: fewer, longer pages)."""
+    pages = [Page(first, 1, 1, items[:per_page], 1)]
+    for start in range(per_page, len(items), more):
+        n = len(pages) + 1
+        pages.append(Page(page_url(first, n), n, 1, items[start : start + more], start + 1))
+    for page in pages:
+        page.total = len(pages)
+    return pages
 
 
 def pager(here: str, page: Page, first: str) -> str:

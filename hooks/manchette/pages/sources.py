@@ -20,6 +20,7 @@ from .listing import (
     pager,
     paginate,
 )
+from .rawhtml import assemble
 from .urls import AUTHORS, SOURCES, author_url, source_url, src_path
 
 TOP = 15
@@ -51,7 +52,7 @@ def render_source_index(cat: Catalog) -> dict[str, str]:
                 here, [(source_url(g.name), g.name, len(g.articles)) for g in groups], "mc-columns"
             )
         )
-    return {src_path(here): front_matter(page_text({"title": "Sources"}), "\n".join(body))}
+    return {src_path(here): front_matter(page_text({"title": "Sources"}), assemble(body))}
 
 
 def render_author_index(cat: Catalog) -> dict[str, str]:
@@ -60,7 +61,7 @@ def render_author_index(cat: Catalog) -> dict[str, str]:
     body = ["# Auteurs\n"]
     if not groups:
         body.append('<p class="mc-empty">Aucun auteur pour l\'instant.</p>\n')
-        return {src_path(here): front_matter(page_text({"title": "Auteurs"}), "\n".join(body))}
+        return {src_path(here): front_matter(page_text({"title": "Auteurs"}), assemble(body))}
     body.append(
         f'<p class="mc-count">{plural(len(groups), "auteur")}, de A à Z, avec leur nombre d\'articles.</p>\n'
     )
@@ -74,7 +75,7 @@ def render_author_index(cat: Catalog) -> dict[str, str]:
         for letter in letters
     }
     body.append(az_list(here, entries, "lettre"))
-    return {src_path(here): front_matter(page_text({"title": "Auteurs"}), "\n".join(body))}
+    return {src_path(here): front_matter(page_text({"title": "Auteurs"}), assemble(body))}
 
 
 def render_source(cat: Catalog, group: Group) -> dict[str, str]:
@@ -125,5 +126,5 @@ def group_pages(
             "title": title,
             "description": f"{group.name} : {plural(count, 'article')} dans l'archive.",
         }
-        pages[src_path(here)] = front_matter(page_text(meta), "\n".join(body))
+        pages[src_path(here)] = front_matter(page_text(meta), assemble(body))
     return pages

@@ -7,6 +7,7 @@ from ..charts import bar_chart, month_counts
 from .catalog import Catalog
 from .common import esc, front_matter, link, md_text, page_text, plural, rel
 from .listing import TITLE_LINK, article_list, count_list, page_note, pager, paginate
+from .rawhtml import assemble
 from .urls import THEMES, actor_url, feed_url, src_path, theme_url
 
 TOP_ACTORS = 20
@@ -38,7 +39,7 @@ def render_theme_index(cat: Catalog) -> dict[str, str]:
                 f'<span class="mc-item-meta">{esc(plural(n, "article"))}</span>{desc}</li>'
             )
         body.append('<ul class="mc-list mc-themes-list">\n' + "\n".join(items) + "\n</ul>\n")
-    return {src_path(here): front_matter(page_text({"title": "Thèmes"}), "\n".join(body))}
+    return {src_path(here): front_matter(page_text({"title": "Thèmes"}), assemble(body))}
 
 
 def render_theme(cat: Catalog, theme: Theme) -> dict[str, str]:
@@ -67,7 +68,7 @@ def render_theme(cat: Catalog, theme: Theme) -> dict[str, str]:
             or f"{theme.name} : {plural(len(articles), 'article')}.",
             "feed": feed_url(first),
         }
-        pages[src_path(here)] = front_matter(page_text(meta), "\n".join(body))
+        pages[src_path(here)] = front_matter(page_text(meta), assemble(body))
     return pages
 
 
