@@ -9,9 +9,10 @@ Resolution rules, in order:
   ("Iouri Ouchakov" = "Youri Ouchakov"); a surname alone ("Lavrov", "M. Lavrov") is the
   full name of the same article that ends with it, else the registry's person with that
   surname, else the one person of the archive with that surname;
-- what is left of a single word must look like a name: mentioned at least twice in the
-  article away from a sentence start, or in two articles; organisations likewise. So
-  "Mettre", "Découvrez" (sentence starts) and one-off NER mistakes are dropped.
+- what is left of a single word must look like a name: mentioned at least twice in one
+  article away from a sentence start; an unlisted organisation, twice in one article or
+  once in two. So "Mettre", "Découvrez" (sentence starts), one-off NER mistakes ("Jamais")
+  and passing references ("disait Napoléon") are dropped.
 """
 
 from __future__ import annotations
@@ -266,8 +267,9 @@ class Resolver:
 
     def resolve_pending(self) -> None:
         """Single words left by their article: the surname of the one person of the archive
-        who has it, else an actor of its own when the archive shows it is a name: used twice
-        in one article (away from sentence starts, for a single word), or in two articles."""
+        who has it, else an actor of its own when an article shows it is a name: used twice
+        there away from sentence starts ("Karaganov"). An unlisted organisation needs two
+        mentions in one article, or one in each of two articles."""
         surnames: dict[str, set[Identity]] = {}
         for identity in self.found:
             if identity[0] == "per":
@@ -282,7 +284,7 @@ class Resolver:
             owners = surnames.get(key, set()) if label == "PER" else set()
             if len(owners) == 1:
                 identity, kind = next(iter(owners)), "personne"
-            elif len(inside) >= 2 or max(weights) >= 2:
+            elif max(weights) >= 2 or (len(inside) >= 2 and " " in key):
                 kind = "personne" if label == "PER" else "organisation"
                 identity = ("per" if label == "PER" else "org", key)
             else:
