@@ -14,8 +14,15 @@ import pytest
 from browser import browser, page, served_samples  # noqa: F401  (fixtures)
 
 SHOTS = Path(__file__).resolve().parent / "screenshots"
+PATIENCE_MS = 90_000  # the machine may be busy: wait long rather than fail (not a timing test)
 
 pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(autouse=True)
+def patient(request):
+    if "page" in request.fixturenames:
+        request.getfixturevalue("page").set_default_timeout(PATIENCE_MS)
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +72,7 @@ def test_screenshots_desktop(page, served_samples, targets):  # noqa: F811
 
 def test_screenshots_phone(browser, served_samples, targets):  # noqa: F811
     context = browser.new_context(locale="fr-FR", viewport={"width": 390, "height": 844})
+    context.set_default_timeout(PATIENCE_MS)
     tab = context.new_page()
     try:
         for name in ["home", "article", "actor", "chronology"]:
@@ -94,8 +102,9 @@ def test_dark_scheme_keeps_text_readable(page, served_samples, targets):  # noqa
     colours = page.evaluate(
         """() => {
         const body = getComputedStyle(document.querySelector('.md-main')).backgroundColor;
-        const text = getComputedStyle(document.querySelector('.mc-body p, .mc-body')).color;
-        return [body, text];
+        const text = getComputedStyle(document.querySelector('.mc-article > p')).color;
+        const title = getComputedStyle(document.querySelector('.mc-article h1')).color;
+        return [body, text, title];
     }"""
     )
     page.screenshot(path=str(SHOTS / "article-dark.png"), full_page=True)
@@ -104,8 +113,9 @@ def test_dark_scheme_keeps_text_readable(page, served_samples, targets):  # noqa
         r, g, b = [int(float(x)) for x in rgb[rgb.index("(") + 1 : rgb.index(")")].split(",")[:3]]
         return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
 
-    background, text = colours
+    background, text, title = colours
     assert luminance(text) - luminance(background) > 0.5, colours
+    assert luminance(title) - luminance(background) > 0.5, colours
 
 
 def test_folded_actor_list_opens(page, served_samples, targets):  # noqa: F811
