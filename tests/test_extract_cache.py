@@ -82,9 +82,9 @@ def test_a_corrupt_cache_is_rebuilt(make_project):
 def test_worker_processes_give_the_same_result(monkeypatch):
     samples = sorted((Path(__file__).parent.parent / "articles").glob("*.txt"))
     units = [text_units(p.read_text(encoding="utf-8")) for p in samples]
-    alone = extract._worker_run(units)
+    alone = list(extract.ner_articles(units))
     monkeypatch.setattr(extract, "POOL_MIN_WORDS", 0)
     monkeypatch.setattr(extract, "CHUNK_WORDS", 1500)  # several tasks
     monkeypatch.setattr(extract, "_cores", lambda: 2)
     assert len(extract._chunks(units)) > 1
-    assert extract.ner_articles(units) == alone
+    assert list(extract.ner_articles(units)) == alone

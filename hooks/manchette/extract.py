@@ -23,8 +23,9 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import fields
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from multiprocessing import get_all_start_methods, get_context
@@ -35,7 +36,7 @@ from .cache import Cache
 from .cities import cities_version
 from .countries import country_spans
 from .mentions import condense, unit_mentions, useful
-from .model import Article
+from .model import Article, Mention
 from .plaintext import text_units
 from .project import Project
 from .registry import Registry, load_registry
@@ -46,6 +47,7 @@ EXCLUDE = ["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer"
 POOL_MIN_WORDS = 40_000  # below this, starting worker processes costs more than it saves
 CHUNK_WORDS = 20_000  # words per task sent to a worker
 BATCH = 64  # texts per nlp.pipe batch
+SAVE_EVERY = 200  # articles: raw NER results are written to the cache at least this often
 
 # Raw NER of one article: per text unit, (sentence start offsets, entities (start, end, label))
 RawUnit = tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]
@@ -73,9 +75,18 @@ def ner_version() -> str:
 
 def extraction_version(registry: Registry) -> str:
     """What an article's mentions depend on: raw NER, then the cleaning and matching code,
-    the city and country lists and the registry."""
+    the city and country lists, the registry and the shape of a cached Mention."""
     code = code_digest("mentions", "registry", "names", "countries", "cities")
-    return f"{ner_version()}:{code}:{cities_version()}:{registry.version}"
+    lists = "-".join(_installed(p) for p in ("pycountry", "babel", "anyascii"))
+    shape = ",".join(f.name for f in fields(Mention))
+    return f"{ner_version()}:{code}:{cities_version()}:{lists}:{shape}:{registry.version}"
+
+
+def _installed(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "none"
 
 
 def model_version() -> str:
@@ -156,16 +167,20 @@ def _chunks(articles: list[list[str]]) -> list[list[list[str]]]:
     return chunks
 
 
-def ner_articles(articles: list[list[str]]) -> list[list[RawUnit]]:
-    """Raw NER of many articles (each a list of text units), on every core when worth it."""
+def ner_articles(articles: list[list[str]]) -> Iterator[list[RawUnit]]:
+    """Raw NER of many articles (each a list of text units), in order, on every core when
+    worth it; results come as they are done, so that a long run can be saved as it goes."""
     words = sum(u.count(" ") + 1 for units in articles for u in units)
     STATS["articles"] += len(articles)
     STATS["words"] += words
     workers = min(_cores(), 8)
     if workers < 2 or words < POOL_MIN_WORDS or model_version() == "no-model":
-        return _worker_run(articles)
+        for chunk in _chunks(articles):
+            yield from _worker_run(chunk)
+        return
     with ProcessPoolExecutor(workers, _pool_context(), initializer=_worker_init) as pool:
-        return [raw for chunk in pool.map(_worker_run, _chunks(articles)) for raw in chunk]
+        for chunk in pool.map(_worker_run, _chunks(articles)):
+            yield from chunk
 
 
 def raw_key(article: Article, units: list[str]) -> str:
@@ -202,11 +217,16 @@ def make_extractor(project: Project, registry: Registry) -> Callable[[list[Artic
         try:
             raw = cache.get_many(set(keys.values()))
             missing = [a for a in articles if not _fits(raw.get(keys[a.id]), units[a.id])]
-            if missing:
-                found = ner_articles([units[a.id] for a in missing])
-                fresh = {keys[a.id]: result for a, result in zip(missing, found, strict=True)}
-                cache.put_many(fresh)
-                raw.update(fresh)
+            fresh: dict[str, list[RawUnit]] = {}
+            done = ner_articles([units[a.id] for a in missing])
+            for article, result in zip(missing, done, strict=True):
+                fresh[keys[article.id]] = result
+                if len(fresh) >= SAVE_EVERY:  # an interrupted cold build keeps what it did
+                    cache.put_many(fresh)
+                    raw.update(fresh)
+                    fresh = {}
+            cache.put_many(fresh)
+            raw.update(fresh)
         finally:
             cache.close()
         result = {}
