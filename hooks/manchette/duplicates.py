@@ -8,6 +8,7 @@ recorded in `archive.duplicate_of` and reported as a problem of its file.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
 
@@ -36,10 +37,17 @@ def similar_pairs(
     for n, aid in enumerate(ids):
         for shingle in stats[aid].shingles:
             postings[shingle].append(n)
-    shared: Counter = Counter()
+    lists_of: list[list[list[int]]] = [[] for _ in ids]
     for members in postings.values():
         if 2 <= len(members) <= SHINGLE_DF:
-            shared.update(combinations(members, 2))
+            for i in members[:-1]:
+                lists_of[i].append(members)
+    shared: list[tuple[int, int]] = []
+    for i, lists in enumerate(lists_of):  # one small counter per article, see pairs.py
+        counts: Counter = Counter()
+        for members in lists:
+            counts.update(members[bisect_right(members, i) :])
+        shared.extend((i, j) for j, n in counts.items() if n >= MIN_SHARED)
     found: dict[tuple[str, str], float] = {}
     by_hash: dict[str, list[str]] = defaultdict(list)
     for article in articles:
@@ -47,9 +55,9 @@ def similar_pairs(
     for same in by_hash.values():  # identical texts, however short or common
         for a, b in combinations(same, 2):
             found[(a, b) if a < b else (b, a)] = 1.0
-    for (i, j), count in shared.items():
+    for i, j in shared:
         a, b = (ids[i], ids[j]) if ids[i] < ids[j] else (ids[j], ids[i])
-        if count < MIN_SHARED or (a, b) in found:
+        if (a, b) in found:
             continue
         value = similarity(stats[a].shingles, stats[b].shingles)
         if value >= SIMILARITY:

@@ -24,6 +24,7 @@ DATED = (0.55, 0.05)
 UNDATED = (0.7, 0.08)
 TEXT_ONLY_DATED = 0.10
 TEXT_ONLY_UNDATED = 0.16
+KEEP_WORD_PAIRS = 1000  # articles whose word pairs are kept at once (pairs come sorted)
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ def event_groups(
 
     def text_of(aid: str) -> set[tuple[str, str]]:
         if aid not in bigrams:
+            if len(bigrams) >= KEEP_WORD_PAIRS:  # bounded memory: forget the oldest
+                del bigrams[next(iter(bigrams))]
             bigrams[aid] = word_pairs(stats[aid])
         return bigrams[aid]
 

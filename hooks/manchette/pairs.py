@@ -14,9 +14,9 @@ others cannot change how these two compare.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from itertools import combinations
 
 from .archive import Archive
 from .textnorm import normalise_label
@@ -134,17 +134,28 @@ def candidate_pairs(
     df = {
         kind: Counter({v: len(m) for v, m in values.items()}) for kind, values in postings.items()
     }
-    shared: Counter = Counter()
-    for kind, values in postings.items():
-        limit = CANDIDATE_DF[kind]
-        for members in values.values():
-            if 2 <= len(members) <= limit:
-                shared.update(combinations(members, 2))
+    # Each article counts, among the articles after it, those sharing its selective features:
+    # one small counter per article (a single counter of all pairs would be far slower).
+    selective = [
+        members
+        for kind, values in postings.items()
+        for members in values.values()
+        if 2 <= len(members) <= CANDIDATE_DF[kind]
+    ]
+    lists_of: list[list[list[int]]] = [[] for _ in items]
+    for members in selective:
+        for i in members[:-1]:
+            lists_of[i].append(members)
+    chosen = []
+    for i, lists in enumerate(lists_of):
+        shared: Counter = Counter()
+        for members in lists:
+            shared.update(members[bisect_right(members, i) :])
+        chosen.extend((i, j) for j, count in shared.items() if count >= MIN_SHARED)
     kinds = actor_kinds or {}
     worth = {kind: {v: rarity(n) for v, n in counts.items()} for kind, counts in df.items()}
     worth["actor"] = {a: w * actor_weight(kinds.get(a, "")) for a, w in worth["actor"].items()}
-    chosen = sorted(key for key, count in shared.items() if count >= MIN_SHARED)
-    pairs = [score_pair(items[i], items[j], worth) for i, j in chosen]
+    pairs = [score_pair(items[i], items[j], worth) for i, j in sorted(chosen)]
     return pairs, Index({p.id: p for p in items}, df, worth)
 
 
