@@ -18,7 +18,7 @@ from .model import Mention
 from .names import HONORIFICS, PARTICLES, TITLES, TOKEN, fold
 from .registry import Hit, Registry
 
-# Characters that never stand inside a name: a span is cut at the first one.
+# Characters that never stand inside a name: a span is split at each one.
 _BREAK = re.compile(r"[<>&|•▪●(){}\[\]:;«»\"“”/\\©®?!,\n\t=+*#@]|\s[-–—]\s?|[-–]\s|—|\.\s")
 _BREAK_LIST = re.compile(_BREAK.pattern + r"|\s(?:et|and|ou|or)\s")
 _ELISION = frozenset("l d qu n s c j m t jusqu lorsqu puisqu".split())
