@@ -15,6 +15,7 @@ from manchette.archive import Actor, Archive, Related, Theme, build_archive
 from manchette.charts import bar_chart, month_counts
 from manchette.model import Article, Original
 from manchette.pages import render_pages
+from manchette.pages.article import body_markdown
 from manchette.pages.chronology import PREVIEW
 from manchette.pages.common import rel
 from manchette.pages.listing import PER_PAGE, PER_PAGE_MORE
@@ -379,6 +380,17 @@ def test_hostile_names_and_titles_are_text():
             if line.startswith(("title:", "description:")):
                 assert "<" not in line, (src, line)
     check_links(pages)
+
+
+def test_body_keeps_its_markdown_and_its_code_blocks():
+    """The body is Markdown between two marked tags; a first line indented as code stays code
+    (its HTML shown as text), and a marker written in the text is defused."""
+    body = "    <script>alert(1)</script>\n\nTexte *mis en valeur*.\n\n<!--mc-html-->x<!--/mc-html-->\n"
+    html = markdown.markdown(body_markdown(body), extensions=["manchette.pages.rawhtml", "toc"])
+    assert html.startswith('<div class="mc-body">') and html.endswith("</div>")
+    assert "<pre><code>&lt;script&gt;" in html and "<script" not in html
+    assert "<em>mis en valeur</em>" in html
+    assert "&lt;!--mc-html--&gt;x&lt;!--/mc-html--&gt;" in html  # shown, not obeyed
 
 
 def test_article_page_does_not_grow_with_the_archive():

@@ -102,7 +102,7 @@ def test_dark_scheme_keeps_text_readable(page, served_samples, targets):  # noqa
     colours = page.evaluate(
         """() => {
         const body = getComputedStyle(document.querySelector('.md-main')).backgroundColor;
-        const text = getComputedStyle(document.querySelector('.mc-article > p')).color;
+        const text = getComputedStyle(document.querySelector('.mc-body p')).color;
         const title = getComputedStyle(document.querySelector('.mc-article h1')).color;
         return [body, text, title];
     }"""

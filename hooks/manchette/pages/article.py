@@ -19,6 +19,7 @@ from .rawhtml import neutralise, raw
 from .urls import actor_url, author_url, source_url, theme_url
 
 TEMPLATE = "article.html"  # overrides/article.html: the search body around the content
+BODY_OPEN = '<div class="mc-body">'
 MAX_HEADER_ACTORS = 12  # more are folded in a <details>
 MAX_EVENT = 8
 MAX_COPIES = 8
@@ -61,13 +62,21 @@ def render_article(article: Article, cat: Catalog) -> str:
     if article.own_summary and article.summary:
         top.append(f'<p class="mc-summary">{esc(article.summary)}</p>')
     top.append(header(article, cat))
-    parts = [raw("\n".join(p for p in top if p)), neutralise(body.strip()) + "\n"]
+    parts = [raw("\n".join(p for p in top if p)), body_markdown(body)]
     boxes = footer(article, cat)
     if boxes.strip():
         parts.append(raw(boxes))
     meta = page_text(article_meta(article, cat.archive))
     meta["template"] = TEMPLATE
     return front_matter(meta, "\n".join(parts))
+
+
+def body_markdown(body: str) -> str:
+    """The article's Markdown text in its <div class="mc-body">: the opening and closing tags
+    are marked regions of their own, so the text between them is read as Markdown."""
+    # Only blank lines are trimmed: an indented first line is a code block, and stays one.
+    text = neutralise(body.strip("\n"))
+    return f"{raw(BODY_OPEN)}\n{text}\n\n{raw('</div>')}"
 
 
 def kicker(article: Article) -> str:
