@@ -35,7 +35,9 @@ def site_markdown_config() -> tuple[list, dict]:
 
 def render(body: str) -> str:
     extensions, configs = site_markdown_config()
-    page = f'<div class="mc-body" markdown="1">\n{body}\n</div>\n'
+    from manchette.pages.article import body_markdown  # the body as the article page holds it
+
+    page = body_markdown(body)
     return python_markdown.markdown(page, extensions=extensions, extension_configs=configs)
 
 
