@@ -33,10 +33,13 @@ def similar_pairs(
 ) -> list[tuple[float, str, str]]:
     """(similarity, id, id) of every pair of bodies that are the same text."""
     ids = [a.id for a in articles]
-    postings: dict[int, list[int]] = defaultdict(list)
+    first: dict[int, int] = {}  # shingle -> first article; most shingles stay there
+    postings: dict[int, list[int]] = {}  # shingles of two articles or more
     for n, aid in enumerate(ids):
         for shingle in stats[aid].shingles:
-            postings[shingle].append(n)
+            seen = first.setdefault(shingle, n)
+            if seen != n:
+                postings.setdefault(shingle, [seen]).append(n)
     lists_of: list[list[list[int]]] = [[] for _ in ids]
     for members in postings.values():
         if 2 <= len(members) <= SHINGLE_DF:

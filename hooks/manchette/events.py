@@ -41,7 +41,7 @@ def actor_overlap(x: frozenset[str], y: frozenset[str], index: Index) -> float |
         return None
 
     def weight(actors: frozenset[str]) -> float:
-        return sum(index.worth["actor"][a] for a in actors)
+        return sum(index.worth_of("actor", a) for a in actors)
 
     return weight(x & y) / min(weight(x), weight(y))
 

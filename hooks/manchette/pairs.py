@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .archive import Archive
@@ -81,8 +82,16 @@ class Index:
     sharing it is worth (rarity, and for actors their kind)."""
 
     profiles: dict[str, Profile]
-    df: dict[str, Counter]  # kind -> value -> articles
+    df: dict[str, Counter]  # kind -> value -> articles (values of one article only: absent)
     worth: dict[str, dict[str, float]]  # kind -> value -> worth when shared
+    actor_kinds: dict[str, str] = field(default_factory=dict)
+
+    def worth_of(self, kind: str, value: str) -> float:
+        found = self.worth[kind].get(value)
+        if found is not None:
+            return found
+        weight = actor_weight(self.actor_kinds.get(value, "")) if kind == "actor" else 1.0
+        return rarity(1) * weight
 
     def shared(self, pair: Pair, kind: str) -> list[str]:
         """The values of `kind` both articles carry, most telling first."""
@@ -120,17 +129,25 @@ def weighted_jaccard(x: Profile, y: Profile) -> float:
     return low / high if high > 0 else 0.0
 
 
+def group(values_of: Iterable[tuple[int, Iterable[str]]]) -> dict[str, list[int]]:
+    """Inverted index of the values carried by two items or more (value -> items, in order);
+    most values belong to one item, and are kept out without a list of their own."""
+    first: dict[str, int] = {}
+    found: dict[str, list[int]] = {}
+    for i, values in values_of:
+        for value in values:
+            seen = first.setdefault(value, i)
+            if seen != i:
+                found.setdefault(value, [seen]).append(i)
+    return found
+
+
 def candidate_pairs(
     items: list[Profile], actor_kinds: dict[str, str] | None = None
 ) -> tuple[list[Pair], Index]:
     """Every pair sharing MIN_SHARED selective features, scored; and the index."""
-    postings: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in CANDIDATE_DF}
-    for i, item in enumerate(items):
-        for kind in KINDS:
-            for value in item.features[kind]:
-                postings[kind][value].append(i)
-        for word in item.keywords:
-            postings["word"][word].append(i)
+    postings = {kind: group((i, it.features[kind]) for i, it in enumerate(items)) for kind in KINDS}
+    postings["word"] = group((i, it.keywords) for i, it in enumerate(items))
     df = {
         kind: Counter({v: len(m) for v, m in values.items()}) for kind, values in postings.items()
     }
@@ -156,7 +173,7 @@ def candidate_pairs(
     worth = {kind: {v: rarity(n) for v, n in counts.items()} for kind, counts in df.items()}
     worth["actor"] = {a: w * actor_weight(kinds.get(a, "")) for a, w in worth["actor"].items()}
     pairs = [score_pair(items[i], items[j], worth) for i, j in sorted(chosen)]
-    return pairs, Index({p.id: p for p in items}, df, worth)
+    return pairs, Index({p.id: p for p in items}, df, worth, kinds)
 
 
 def score_pair(x: Profile, y: Profile, worth: dict[str, dict[str, float]]) -> Pair:

@@ -18,7 +18,7 @@ from .textnorm import STOPWORDS, content_stems, words
 
 KEYWORDS = 40  # size of an article's keyword profile
 SHINGLE = 5  # words per shingle
-ANCHOR_EVERY = 4  # a shingle starts at about one content word in ANCHOR_EVERY
+ANCHOR_EVERY = 6  # a shingle starts at about one content word in ANCHOR_EVERY
 
 
 @dataclass(frozen=True)
