@@ -43,7 +43,9 @@ def convert_file_with_problems(
     if doc.failed:
         return None, doc.problems
     problems = list(doc.problems)
-    source = read_with_best_layout(layouts, SourceText(name, doc.text, doc.is_markdown), problems)
+    source = read_with_best_layout(
+        layouts, SourceText(name, doc.text, doc.is_markdown, doc.overrides.get("title")), problems
+    )
     article = assemble(doc, source, data, problems)
     if article is None:
         return None, problems

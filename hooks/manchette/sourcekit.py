@@ -32,6 +32,7 @@ class SourceText:
     file: str  # for messages only: layouts must never decide anything from the name
     text: str
     is_markdown: bool
+    title_hint: str | None = None  # the curator's front-matter title: the text may not repeat it
 
     @property
     def lines(self) -> list[str]:

@@ -62,8 +62,10 @@ def detect(doc: SourceText) -> float:
 def read(doc: SourceText) -> SourceResult:
     lines = doc.lines
     result = SourceResult(layout=NAME, body_lines=[])
+    # A title given in front matter: the first line is body text unless it repeats the title.
+    result.title = plain(doc.title_hint) if doc.title_hint else None
     start = first_filled(lines)
-    title_index = _markdown_title(lines, start) if doc.is_markdown else None
+    title_index = _markdown_title(lines, start) if doc.is_markdown and not result.title else None
     if title_index is not None:
         result.title = plain(_H1.sub(r"\1", lines[title_index]))
         lines = lines[:title_index] + lines[title_index + 1 :]

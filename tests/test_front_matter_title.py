@@ -1,0 +1,33 @@
+"""A front-matter title replaces the text's title line; it never eats the first paragraph."""
+
+from conftest import ROOT
+from manchette.convert import convert_file_with_problems
+from manchette.layouts import load_layouts
+from manchette.project import Project
+
+LAYOUTS = load_layouts(Project(ROOT).layouts)
+FIRST = "Le premier paragraphe commence ici et il compte pour le texte de l'article."
+
+
+def convert(name: str, text: str):
+    article, problems = convert_file_with_problems(name, text.encode(), LAYOUTS)
+    assert article is not None, problems
+    return article
+
+
+def test_markdown_body_keeps_its_first_paragraph():
+    article = convert("a.md", f"---\ntitle: Un titre choisi\n---\n{FIRST}\n\nUne suite.\n")
+    assert article.title == "Un titre choisi"
+    assert article.body.startswith(FIRST)
+
+
+def test_title_line_repeating_the_front_matter_title_is_dropped():
+    article = convert("b.txt", f"---\ntitle: Un titre choisi\n---\nUn titre choisi\n\n{FIRST}\n")
+    assert article.body.startswith(FIRST)
+    assert "Un titre choisi" not in article.body
+
+
+def test_without_front_matter_the_first_line_is_the_title():
+    article = convert("c.txt", f"Le vrai titre\n\n{FIRST}\n")
+    assert article.title == "Le vrai titre"
+    assert article.body.startswith(FIRST)
