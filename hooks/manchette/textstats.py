@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .convert import markdown_to_plain
 from .model import Article
-from .textnorm import STOPWORDS, content_stems, words
+from .textnorm import content_stems, words
 
 KEYWORDS = 40  # size of an article's keyword profile
 SHINGLE = 5  # words per shingle
@@ -34,54 +34,56 @@ class TextStats:
         return len(self.stems)
 
 
-_ANCHORS: dict[str, bool] = {}  # word -> does a shingle start at it
+# folded word -> (its stem, "" for a function word or a number; does a shingle start at it)
+_WORDS: dict[str, tuple[str, bool]] = {}
 
 
-def _word_hash(word: str) -> int:
-    return zlib.crc32(word.encode())
+def word_info(word: str) -> tuple[str, bool]:
+    """Anchors are chosen by the word itself (a content word whose hash falls in one bucket out
+    of ANCHOR_EVERY), so two copies of a text sample the same runs of words wherever they sit in
+    the file and whatever header or footer surrounds them."""
+    found = _WORDS.get(word)
+    if found is None:
+        if len(_WORDS) > 500_000:
+            _WORDS.clear()
+        content = content_stems([word])
+        value = content[0] if content else ""
+        anchor = bool(value) and zlib.crc32(word.encode()) % ANCHOR_EVERY == 0
+        found = _WORDS[word] = (value, anchor)
+    return found
 
 
 def compute(article: Article) -> TextStats:
-    body_words = words(markdown_to_plain(article.body))
-    text_words = words(article.summary) + body_words if article.own_summary else body_words
-    content = tuple(content_stems(text_words))
+    """One pass over the body: content stems, and the hashes of the SHINGLE-word runs that
+    start at an anchor word."""
+    body = words(markdown_to_plain(article.body))
+    content = content_stems(words(article.summary)) if article.own_summary else []
+    found: set[int] = set()
+    last = len(body) - SHINGLE
+    known = _WORDS
+    for i, word in enumerate(body):
+        value, anchor = known.get(word) or word_info(word)
+        if value:
+            content.append(value)
+            if anchor and i <= last:
+                found.add(zlib.crc32(" ".join(body[i : i + SHINGLE]).encode()))
+    if not found and body:  # a text too short for an anchor: the whole text is its shingle
+        found.add(zlib.crc32(" ".join(body).encode()))
+    stems = tuple(content)
     title = tuple(content_stems(words(article.title)))
-    return TextStats(
-        content, title, keyword_profile(content), shingles(body_words), len(body_words)
-    )
+    return TextStats(stems, title, keyword_profile(stems), frozenset(found), len(body))
 
 
 def keyword_profile(content: tuple[str, ...]) -> dict[str, float]:
-    """The KEYWORDS most frequent stems (4+ letters), each with its share of the content words."""
+    """The KEYWORDS most frequent stems (4+ letters), each with its share of the content words;
+    ties go to the stem met first in the text."""
     if not content:
         return {}
-    counts = Counter(s for s in content if len(s) >= 4)
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:KEYWORDS]
+    counts = Counter(content)
+    for short in [s for s in counts if len(s) < 4]:
+        del counts[short]
     total = len(content)
-    return {s: n / total for s, n in top}
-
-
-def shingles(body: list[str]) -> frozenset[int]:
-    """Hashes of the SHINGLE-word runs that start at an anchor word.
-
-    Anchors are chosen by the word itself (a content word whose hash falls in one bucket out of
-    ANCHOR_EVERY), so two copies of a text sample the same runs wherever they sit in the file and
-    whatever header or footer surrounds them.
-    """
-    anchors = _ANCHORS
-    if len(anchors) > 500_000:
-        anchors.clear()
-    found = set()
-    for i in range(max(len(body) - SHINGLE + 1, 0)):
-        word = body[i]
-        anchor = anchors.get(word)
-        if anchor is None:
-            anchor = anchors[word] = word not in STOPWORDS and _word_hash(word) % ANCHOR_EVERY == 0
-        if anchor:
-            found.add(zlib.crc32(" ".join(body[i : i + SHINGLE]).encode()))
-    if not found and body:  # a text shorter than one shingle: the whole text is its shingle
-        found.add(zlib.crc32(" ".join(body).encode()))
-    return frozenset(found)
+    return {s: n / total for s, n in counts.most_common(KEYWORDS)}
 
 
 class StatsCache:
