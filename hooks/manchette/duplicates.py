@@ -101,12 +101,12 @@ def find_duplicates(archive: Archive) -> None:
         for copy in members[1:]:
             archive.duplicate_of[copy.id] = original.id
             value = best[copy.id]
-            how = "identical" if value >= 1 else f"{round(100 * value)}% of its text sampled"
+            how = "identical" if value >= 1 else f"{round(100 * value)}% of sampled passages alike"
             archive.problems.append(
                 Problem(
                     copy.file,
-                    f"same text as {original.file} ({how}): published once, on the page of "
-                    f"{original.file}",
+                    f"same text as {original.file} ({how}): not published again, listed on "
+                    "the original's page",
                     "warning",
                 )
             )
