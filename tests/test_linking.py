@@ -53,7 +53,8 @@ def related_by_file(archive: Archive) -> dict[str, list[tuple[str, float, tuple[
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory):
     project = copy_project(tmp_path_factory.mktemp("linking") / "project")
-    archive, _ = load_archive(Project(project.root), use_cache=False)
+    # the copy's own cache: `manchette show` below finds the samples' NER in it
+    archive, _ = load_archive(Project(project.root))
     return project, archive
 
 
