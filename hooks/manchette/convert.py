@@ -68,7 +68,7 @@ def assemble(
         return None
 
     date = over["date"] if "date" in over else source.date
-    authors = as_list(over["authors"]) if "authors" in over else source.authors
+    authors = as_list(over["authors"], people=True) if "authors" in over else source.authors
     summary = over.get("summary") or source.summary or opening(plain)
     original = merge_original(source.original, over.get("original"))
     language = over.get("language") or detect_language(plain)
@@ -103,11 +103,14 @@ def assemble(
     )
 
 
-def as_list(value: object) -> list[str]:
+def as_list(value: object, people: bool = False) -> list[str]:
+    """A front-matter list given as one string: split on , and ; (and on "et"/"and" for names
+    of people, so that "Anne Roy et Paul Hue" is two authors but "Sanctions et économie" one)."""
     if value is None:
         return []
     if isinstance(value, str):
-        return [v.strip() for v in re.split(r"[;,]| et | and ", value) if v.strip()]
+        separators = r"[;,]| et | and " if people else r"[;,]"
+        return [v.strip() for v in re.split(separators, value) if v.strip()]
     return [str(v) for v in value]
 
 

@@ -1,4 +1,4 @@
-"""A front-matter title replaces the text's title line; it never eats the first paragraph."""
+"""Front matter: a title replaces the title line without eating text; lists given as strings."""
 
 from conftest import ROOT
 from manchette.convert import convert_file_with_problems
@@ -31,3 +31,13 @@ def test_without_front_matter_the_first_line_is_the_title():
     article = convert("c.txt", f"Le vrai titre\n\n{FIRST}\n")
     assert article.title == "Le vrai titre"
     assert article.body.startswith(FIRST)
+
+
+def test_front_matter_lists_given_as_one_string():
+    article = convert(
+        "d.txt",
+        "---\nauthors: Anne Roy et Paul Hue\nthemes: Sanctions et économie\n---\n"
+        f"Titre\n\n{FIRST}\n",
+    )
+    assert article.authors == ("Anne Roy", "Paul Hue")
+    assert article.declared_themes == ("Sanctions et économie",)
