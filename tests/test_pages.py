@@ -208,7 +208,7 @@ def test_article_page_header_body_and_boxes(pages):
     title = f'data-pagefind-meta="title" data-pagefind-weight="10">{newest.title}</h1>'
     assert title in text
     # overrides/article.html wraps the page's content in the data-pagefind-body element
-    assert "\ntemplate: article.html\n" in text.split("---\n")[1]
+    assert '\ntemplate: "article.html"\n' in text.split("---\n")[1]
     header_at = text.index('<header class="mc-article-header">')
     assert text.index(title) < header_at
     for marker in [

@@ -24,6 +24,7 @@ from .listing import (
     page_note,
     pager,
     paginate,
+    top,
 )
 from .rawhtml import assemble
 from .urls import ACTORS, actor_url, feed_url, src_path, theme_url
@@ -145,18 +146,16 @@ def neighbours(cat: Catalog, actor: Actor, here: str) -> str:
     themes = cat.actor_themes.get(actor.slug)
     blocks = []
     if co:
-        top = sorted(co.items(), key=lambda kv: (-kv[1], cat.archive.actors[kv[0]].name.lower()))
-        entries = [(actor_url(s), cat.archive.actors[s].name, c) for s, c in top[:TOP_RELATED]]
+        best = top(co, TOP_RELATED, lambda s: cat.archive.actors[s].name)
+        entries = [(actor_url(s), cat.archive.actors[s].name, c) for s, c in best]
         blocks.append(
             '<section class="mc-panel"><h2 id="cites-avec">Souvent cités avec</h2>\n'
             + count_list(here, entries)
             + "</section>"
         )
     if themes:
-        top = sorted(
-            themes.items(), key=lambda kv: (-kv[1], cat.archive.themes[kv[0]].name.lower())
-        )
-        entries = [(theme_url(s), cat.archive.themes[s].name, c) for s, c in top]
+        best = top(themes, None, lambda s: cat.archive.themes[s].name)
+        entries = [(theme_url(s), cat.archive.themes[s].name, c) for s, c in best]
         blocks.append(
             '<section class="mc-panel"><h2 id="themes">Thèmes</h2>\n'
             + count_list(here, entries)

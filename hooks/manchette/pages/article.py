@@ -109,10 +109,12 @@ def header(article: Article, cat: Catalog) -> str:
         rows.append(f'<p class="mc-origin">{origin}</p>')
     actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
     if actors:
-        rows.append(chips(here, "Acteurs", [(actor_url(a.slug), a.name) for a in actors], "acteur"))
+        entries = [(actor_url(a.slug), a.name) for a in actors]
+        rows.append(chips(cat, here, "Acteurs", entries, "acteur"))
     themes = [cat.archive.themes[s] for s in cat.themes_of(article)]
     if themes:
-        rows.append(chips(here, "Thèmes", [(theme_url(t.slug), t.name) for t in themes], "thème"))
+        entries = [(theme_url(t.slug), t.name) for t in themes]
+        rows.append(chips(cat, here, "Thèmes", entries, "thème"))
     year = article.date[:4] if article.date else "sans date"
     rows.append(f'<span hidden data-pagefind-filter="année">{esc(year)}</span>')
     if article.date:
@@ -142,10 +144,19 @@ def original_line(article: Article) -> str:
     return " · ".join(parts)
 
 
-def chips(here: str, label: str, entries: list[tuple[str, str]], facet: str) -> str:
-    """A labelled line of links (actors or themes), the long tail folded away."""
-    attrs = f'data-pagefind-filter="{esc(facet)}"'
-    links = [f"<li>{link(here, url, name, attrs)}</li>" for url, name in entries]
+def chips(cat: Catalog, here: str, label: str, entries: list[tuple[str, str]], facet: str) -> str:
+    """A labelled line of links (actors or themes), the long tail folded away. Each link is
+    built once per depth of page (articles share their actors) and reused."""
+    up = "../" * here.count("/")
+    links = []
+    for url, name in entries:
+        key = ("chip", up, url, facet)
+        chip = cat.item_cache.get(key)
+        if chip is None:
+            chip = cat.item_cache[key] = (
+                f'<li><a href="{esc(up + url)}" data-pagefind-filter="{esc(facet)}">{esc(name)}</a></li>'
+            )
+        links.append(chip)
     shown, rest = links[:MAX_HEADER_ACTORS], links[MAX_HEADER_ACTORS:]
     more = ""
     if rest:

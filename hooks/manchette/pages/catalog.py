@@ -45,6 +45,7 @@ class Catalog:
     co_actors: dict[str, Counter] = field(default_factory=dict)
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
+    item_cache: dict[tuple, str] = field(default_factory=dict)  # see listing.article_item
 
     def original(self, article: Article) -> Article:
         """The article whose page shows `article` (itself, or the original of a copy)."""

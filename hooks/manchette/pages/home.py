@@ -22,7 +22,7 @@ from .common import (
     plural,
     rel,
 )
-from .listing import article_list, count_list
+from .listing import article_list, count_list, top
 from .rawhtml import assemble
 from .urls import ACTORS, ARTICLES, AUTHORS, CHRONOLOGY, SOURCES, THEMES, actor_url, theme_url
 
@@ -121,21 +121,17 @@ def recent(cat: Catalog, here: str) -> str:
     archive = cat.archive
     blocks = []
     if actors:
-        top = sorted(actors.items(), key=lambda kv: (-kv[1], archive.actors[kv[0]].name.lower()))[
-            :TOP
-        ]
+        best = top(actors, TOP, lambda s: archive.actors[s].name)
         blocks.append(
             '<section class="mc-panel"><h3>Acteurs</h3>\n'
-            + count_list(here, [(actor_url(s), archive.actors[s].name, n) for s, n in top])
+            + count_list(here, [(actor_url(s), archive.actors[s].name, n) for s, n in best])
             + "</section>"
         )
     if themes:
-        top = sorted(themes.items(), key=lambda kv: (-kv[1], archive.themes[kv[0]].name.lower()))[
-            :TOP
-        ]
+        best = top(themes, TOP, lambda s: archive.themes[s].name)
         blocks.append(
             '<section class="mc-panel"><h3>Thèmes</h3>\n'
-            + count_list(here, [(theme_url(s), archive.themes[s].name, n) for s, n in top])
+            + count_list(here, [(theme_url(s), archive.themes[s].name, n) for s, n in best])
             + "</section>"
         )
     intro = (

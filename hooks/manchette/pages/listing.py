@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import heapq
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..model import Article
@@ -19,7 +20,22 @@ TITLE_LINK = 'class="mc-item-title"'
 def article_item(
     here: str, cat: Catalog, article: Article, context: str | None = None, show_source: bool = True
 ) -> str:
-    """One line of an article list: title, then date · source · authors, then the context."""
+    """One line of an article list: title, then date · source · authors, then the context.
+
+    An article is listed on many pages (its actors', themes', source's, month's...): the line
+    is built once per depth of page and reused, its link written from the site's root."""
+    up = "../" * here.count("/")
+    key = (up, article.id, show_source)
+    line = cat.item_cache.get(key)
+    if line is None:
+        line = cat.item_cache[key] = _item(up, cat, article, show_source)
+    if context:
+        text = context if len(context) <= CONTEXT_MAX else context[: CONTEXT_MAX - 1] + "…"
+        return f'{line}<span class="mc-item-context">{esc(text)}</span></li>'
+    return line + "</li>"
+
+
+def _item(up: str, cat: Catalog, article: Article, show_source: bool) -> str:
     target = cat.original(article)
     date = (
         f'<time datetime="{esc(article.date)}">{esc(french_date(article.date))}</time>'
@@ -33,15 +49,10 @@ def article_item(
         meta.append(esc(", ".join(article.authors)))
     if target is not article:
         meta.append(f"reprise de « {esc(target.title)} »")
-    title = link(here, target.url, article.title, TITLE_LINK)
-    parts = [
-        f'<li class="mc-item">{title}',
-        f'<span class="mc-item-meta">{" · ".join(meta)}</span>',
-    ]
-    if context:
-        text = context if len(context) <= CONTEXT_MAX else context[: CONTEXT_MAX - 1] + "…"
-        parts.append(f'<span class="mc-item-context">{esc(text)}</span>')
-    return "".join(parts) + "</li>"
+    return (
+        f'<li class="mc-item"><a href="{esc(up + target.url)}" {TITLE_LINK}>{esc(article.title)}</a>'
+        f'<span class="mc-item-meta">{" · ".join(meta)}</span>'
+    )
 
 
 def article_list(
@@ -57,6 +68,16 @@ def article_list(
         article_item(here, cat, a, (contexts or {}).get(a.id), show_source) for a in articles
     )
     return f'<ul class="mc-list">\n{items}\n</ul>\n'
+
+
+def top(counts: Mapping[str, int], n: int | None, name: Callable[[str], str]) -> list[tuple]:
+    """The `n` largest counts (all if None), most first, ties by name: (key, count) pairs.
+    A partial sort: an actor seen with thousands of others costs little more than one seen
+    with ten."""
+    key = lambda kv: (-kv[1], name(kv[0]).lower())  # noqa: E731
+    if n is None:
+        return sorted(counts.items(), key=key)
+    return heapq.nsmallest(n, counts.items(), key=key)
 
 
 def count_list(here: str, entries: Sequence[tuple[str, str, int]], cls: str = "") -> str:

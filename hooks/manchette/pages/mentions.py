@@ -9,18 +9,29 @@ The forms tried are the actor's name, its aliases and, for a person, the surname
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..archive import Actor
 
-_LINK = re.compile(r"!?\[[^\]\n]*\]\([^)\n]*\)|`[^`\n]*`|<[^>\n]*>")
+# Links, code spans and tags; each starts with "[", "`" or "<", which lets the scan skip ahead.
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|`[^`\n]*`|<[^>\n]*>")
+# Headings and indented code; anchored on "\n" (a literal the scan can jump to), the text
+# is searched with a "\n" in front.
+_LINES = re.compile(r"\n(?: {0,3}#| {4})[^\n]*")
+_FENCES = re.compile(r"(?ms)^ {0,3}(```|~~~).*?(?:^ {0,3}\1[^\n]*$|\Z)")
 _WORD = re.compile(r"\w")
 
 
 def forms(actor: Actor) -> list[str]:
     """The spellings to look for, longest first (so "Sergueï Lavrov" wins over "Lavrov")."""
-    found = {actor.name, *actor.aliases}
-    if actor.kind == "personne":
-        parts = actor.name.split()
+    return _forms(actor.name, tuple(actor.aliases), actor.kind)
+
+
+@cache
+def _forms(name: str, aliases: tuple[str, ...], kind: str) -> list[str]:
+    found = {name, *aliases}
+    if kind == "personne":
+        parts = name.split()
         if len(parts) > 1 and len(parts[-1]) >= 3 and parts[-1][0].isupper():
             found.add(parts[-1])
     usable = {f.strip() for f in found if f and len(f.strip()) >= 2 and f.strip()[0].isupper()}
@@ -28,19 +39,13 @@ def forms(actor: Actor) -> list[str]:
 
 
 def _protected(text: str) -> list[tuple[int, int]]:
-    """Spans where no link may be inserted: headings, fenced code, links, code, tags."""
-    spans = [(m.start(), m.end()) for m in _LINK.finditer(text)]
-    pos = 0
-    fenced = False
-    for line in text.split("\n"):
-        end = pos + len(line)
-        stripped = line.lstrip()
-        if stripped.startswith(("```", "~~~")):
-            fenced = not fenced
-            spans.append((pos, end))
-        elif fenced or stripped.startswith("#") or line.startswith("    "):
-            spans.append((pos, end))
-        pos = end + 1
+    """Spans where no link may be inserted: headings, code, links, tags."""
+    spans = []
+    if "[" in text or "`" in text or "<" in text:
+        spans.extend(m.span() for m in _LINK.finditer(text))
+    spans.extend((s, e - 1) for s, e in (m.span() for m in _LINES.finditer("\n" + text)))
+    if "```" in text or "~~~" in text:
+        spans.extend(m.span() for m in _FENCES.finditer(text))
     return spans
 
 

@@ -19,6 +19,7 @@ from .listing import (
     page_note,
     pager,
     paginate,
+    top,
 )
 from .rawhtml import assemble
 from .urls import AUTHORS, SOURCES, author_url, source_url, src_path
@@ -82,8 +83,8 @@ def render_source(cat: Catalog, group: Group) -> dict[str, str]:
     authors = Counter(name for a in group.articles for name in a.authors)
     panel = ""
     if authors:
-        top = sorted(authors.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:TOP]
-        panel = ("author", "Auteurs les plus publiés", [(author_url(n), n, c) for n, c in top])
+        best = top(authors, TOP, str)
+        panel = ("author", "Auteurs les plus publiés", [(author_url(n), n, c) for n, c in best])
     return group_pages(cat, group, source_url(group.name), "Source", panel, show_source=False)
 
 
@@ -91,8 +92,8 @@ def render_author(cat: Catalog, group: Group) -> dict[str, str]:
     sources = Counter(a.source for a in group.articles if a.source)
     panel = ""
     if sources:
-        top = sorted(sources.items(), key=lambda kv: (-kv[1], kv[0].lower()))[:TOP]
-        panel = ("sources", "Publié par", [(source_url(n), n, c) for n, c in top])
+        best = top(sources, TOP, str)
+        panel = ("sources", "Publié par", [(source_url(n), n, c) for n, c in best])
     return group_pages(cat, group, author_url(group.name), "Auteur", panel, show_source=True)
 
 

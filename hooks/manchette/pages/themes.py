@@ -6,7 +6,7 @@ from ..archive import Theme
 from ..charts import bar_chart, month_counts
 from .catalog import Catalog
 from .common import esc, front_matter, link, md_text, page_text, plural, rel
-from .listing import TITLE_LINK, article_list, count_list, page_note, pager, paginate
+from .listing import TITLE_LINK, article_list, count_list, page_note, pager, paginate, top
 from .rawhtml import assemble
 from .urls import THEMES, actor_url, feed_url, src_path, theme_url
 
@@ -77,8 +77,8 @@ def actors_panel(cat: Catalog, theme: Theme, here: str) -> str:
     if not counts:
         return ""
     actors = cat.archive.actors
-    top = sorted(counts.items(), key=lambda kv: (-kv[1], actors[kv[0]].name.lower()))
-    entries = [(actor_url(s), actors[s].name, c) for s, c in top[:TOP_ACTORS]]
+    best = top(counts, TOP_ACTORS, lambda s: actors[s].name)
+    entries = [(actor_url(s), actors[s].name, c) for s, c in best]
     return (
         '<section class="mc-panel"><h2 id="acteurs">Acteurs les plus présents</h2>\n'
         + count_list(here, entries, "mc-columns")
