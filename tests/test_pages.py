@@ -7,6 +7,7 @@ import html
 import posixpath
 import re
 from collections import Counter
+from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -521,3 +522,70 @@ def test_sample_article_pages_carry_search_markup(sample_site):
         assert text.count("<h1") == 1
         for box in re.findall(r'<(?:aside|nav) class="mc-[^"]*"[^>]*>', body):
             assert "data-pagefind-ignore" in box, (page, box)
+
+
+# --- real builds: an empty archive, a hostile article ---------------------------------------------
+
+
+def test_empty_archive_builds_strict(make_project):
+    project = make_project(samples=False)
+    done = project.build("--strict")
+    assert done.returncode == 0, done.stderr
+    for page in [
+        "index.html",
+        "articles/index.html",
+        "chronologie/index.html",
+        "acteurs/index.html",
+    ]:
+        assert (project.site / page).is_file(), page
+
+
+HOSTILE_FILE = """---
+title: '<script>alert(1)</script> Titre {: onclick="alert(2)" }'
+authors: ['<img src=x onerror="alert(3)">']
+source: '"><svg onload=alert(4)>'
+date: 2024-05-01
+---
+Un texte sur Vladimir Poutine, qui parle. <script>alert(5)</script>
+{: onclick="alert(6)" }
+
+## Un intertitre {: onmouseover="alert(7)" }
+
+<iframe src="javascript:alert(8)"></iframe> et [lien](javascript:alert(9)).
+"""
+
+
+def test_hostile_article_builds_as_text(make_project):
+    project = make_project(samples=False)
+    project.add("hostile.md", HOSTILE_FILE)
+    done = project.build()
+    assert done.returncode == 0, done.stderr
+    pages = list(project.site.rglob("*.html"))
+    assert any("Titre" in p.read_text(encoding="utf-8") for p in pages)
+    for page in pages:
+        audit = MarkupAudit()
+        audit.feed(page.read_text(encoding="utf-8"))
+        assert not audit.problems, (page, audit.problems)
+
+
+class MarkupAudit(HTMLParser):
+    """What the browser would obey: tags, event-handler attributes, javascript: links."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problems: list[str] = []
+        self.script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "iframe" or (tag == "img" and ("src", "x") in attrs):
+            self.problems.append(tag)
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"{tag} {name}")
+            if name in ("href", "src") and (value or "").strip().lower().startswith("javascript:"):
+                self.problems.append(f"{tag} {name}={value}")
+        self.script = tag == "script"
+
+    def handle_data(self, data: str) -> None:
+        if self.script and "alert(" in data:
+            self.problems.append("script")
