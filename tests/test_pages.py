@@ -296,8 +296,13 @@ def test_actor_index_kinds_counts_and_letters(pages):
     names = re.findall(r">([^<]+)</a> <span class=\"mc-n\"[^>]*>(\d+)<", persons)
     counts = [int(n) for _, n in names]
     assert counts == sorted(counts, reverse=True) and counts[0] == 30  # Poutine: every page
-    assert '<nav class="mc-jump"' in text and 'href="#lettre-v"' in text
-    assert 'id="lettre-v"' in text
+    assert '<nav class="mc-jump"' in text and 'href="#lettre-p"' in text
+    # A to Z: people filed by surname, the others by name
+    a_z = text[text.index("## De A à Z") :]
+    p_section = a_z[a_z.index('id="lettre-p"') : a_z.index('id="lettre-u"')]
+    assert ">Poutine, Vladimir</a>" in p_section
+    assert ">Ukraine</a>" in a_z[a_z.index('id="lettre-u"') :]
+    assert 'id="lettre-v"' not in a_z
 
 
 def test_pagination_keeps_every_article_once():

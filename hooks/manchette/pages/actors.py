@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from anyascii import anyascii
+
 from ..archive import Actor
 from ..charts import bar_chart, month_counts
 from .catalog import Catalog
@@ -34,6 +36,14 @@ TOP_PER_KIND = 30  # the most cited of each kind; everyone is in the A-Z list be
 TOP_RELATED = 15
 
 
+def filed_name(actor: Actor) -> str:
+    """How an index files a name: a person by surname ("Lavrov, Sergueï"), the rest as is."""
+    parts = actor.name.split()
+    if actor.kind != "personne" or len(parts) < 2:
+        return actor.name
+    return f"{parts[-1]}, {' '.join(parts[:-1])}"
+
+
 def ranked(cat: Catalog, slugs) -> list[Actor]:
     """Actors by number of articles (most first), then by name."""
     actors = [cat.archive.actors[s] for s in slugs]
@@ -60,8 +70,11 @@ def render_actor_index(cat: Catalog) -> dict[str, str]:
         "Par nombre d'articles, puis de A à Z.</p>\n"
     )
     by_letter: dict[str, list[Actor]] = {}
-    for actor in sorted(actors.values(), key=lambda a: (initial(a.name), a.name.lower())):
-        by_letter.setdefault(initial(actor.name), []).append(actor)
+    filed = {slug: filed_name(a) for slug, a in actors.items()}
+    for actor in sorted(
+        actors.values(), key=lambda a: (initial(filed[a.slug]), anyascii(filed[a.slug]).lower())
+    ):
+        by_letter.setdefault(initial(filed[actor.slug]), []).append(actor)
     letters = sorted(by_letter, key=lambda x: (x == "#", x))
     body.append(jump_list(letters, "lettre"))
     for kind in kinds:
@@ -76,7 +89,8 @@ def render_actor_index(cat: Catalog) -> dict[str, str]:
         body.append(count_list(here, entries, "mc-columns"))
     body.append("## De A à Z\n")
     entries = {
-        letter: [(actor_url(a.slug), a.name, n(a)) for a in by_letter[letter]] for letter in letters
+        letter: [(actor_url(a.slug), filed[a.slug], n(a)) for a in by_letter[letter]]
+        for letter in letters
     }
     body.append(az_list(here, entries, "lettre"))
     return {src_path(here): front_matter(page_text({"title": "Acteurs"}), assemble(body))}
