@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import charset_normalizer
+import frontmatter
 import yaml
 
 from .model import Problem
@@ -236,6 +237,11 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# python-frontmatter's YAML handler (safe loading); the block itself is found here, so that an
+# unclosed or malformed block is reported precisely instead of being read as text.
+_YAML = frontmatter.YAMLHandler()
+
+
 def split_front_matter(text: str, doc: RawDocument) -> str:
     """Store the validated front matter of `text` in `doc.overrides`; return the rest."""
     stripped = text.lstrip("\n")
@@ -248,7 +254,7 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
         return text  # a leading rule, not a front-matter block
     rest = stripped[match.end() :]
     try:
-        data = yaml.safe_load(match.group(1) or "")
+        data = _YAML.load(match.group(1) or "")
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark else ""
