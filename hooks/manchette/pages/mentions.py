@@ -13,13 +13,15 @@ from functools import cache
 
 from ..archive import Actor
 
-# Links, code spans and tags; each starts with "[", "`" or "<", which lets the scan skip ahead.
-_LINK = re.compile(r"\[[^\]\n]*\]\([^)\n]*\)|`[^`\n]*`|<[^>\n]*>")
+# Links (inline and by reference), code spans and tags; each starts with "[", "`" or "<",
+# which lets the scan skip ahead. Bare URLs are searched only when the text has one.
+_LINK = re.compile(r"!?\[[^\]\n]*\](?:\([^)\n]*\)|\[[^\]\n]*\])|`+[^`\n]*`+|<[^>\n]*>")
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
 # Headings and indented code; anchored on "\n" (a literal the scan can jump to), the text
 # is searched with a "\n" in front.
 _LINES = re.compile(r"\n(?: {0,3}#| {4})[^\n]*")
 _FENCES = re.compile(r"(?ms)^ {0,3}(```|~~~).*?(?:^ {0,3}\1[^\n]*$|\Z)")
-_WORD = re.compile(r"\w")
+_WORD = re.compile(r"[\w-]")  # "anti-Lavrov" is not a mention of Lavrov
 
 
 def forms(actor: Actor) -> list[str]:
@@ -43,6 +45,8 @@ def _protected(text: str) -> list[tuple[int, int]]:
     spans = []
     if "[" in text or "`" in text or "<" in text:
         spans.extend(m.span() for m in _LINK.finditer(text))
+    if "http" in text or "www." in text:
+        spans.extend(m.span() for m in _URL.finditer(text))
     spans.extend((s, e - 1) for s, e in (m.span() for m in _LINES.finditer("\n" + text)))
     if "```" in text or "~~~" in text:
         spans.extend(m.span() for m in _FENCES.finditer(text))
@@ -73,12 +77,14 @@ def link_mentions(body: str, targets: list[tuple[Actor, str]]) -> str:
     spans = _protected(body)
     chosen: list[tuple[int, int, str]] = []
     for actor, href in targets:
+        # Two actors never share a link: another actor's link counts as protected text.
+        taken = spans + [(s, e) for s, e, _ in chosen]
         best: tuple[int, int] | None = None
         for form in forms(actor):
-            at = _first(body, form, spans)
+            at = _first(body, form, taken)
             if at != -1 and (best is None or at < best[0]):
                 best = (at, at + len(form))
-        if best and not _inside(*best, [(s, e) for s, e, _ in chosen]):
+        if best:
             chosen.append((best[0], best[1], href))
     out = []
     pos = 0
