@@ -127,6 +127,10 @@ def measure(args: list[str], cwd: Path, log_path: Path, timeout: float = BUILD_T
         killer.start()
         try:
             _, status, usage = os.wait4(process.pid, 0)
+        except BaseException:  # interrupted or terminated: the build goes with the benchmark
+            stop()
+            os.waitpid(process.pid, 0)
+            raise
         finally:
             killer.cancel()
             done.set()
@@ -252,6 +256,9 @@ def run_benchmark(
     if not samples:
         print(f"no sample article in {project.articles}", file=sys.stderr)
         return 2
+    # `timeout` or a closed terminal: unwind, so that the running build is stopped too.
+    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGHUP, _terminate)
     temporary = None
     if keep is None:
         temporary = tempfile.TemporaryDirectory(prefix="manchette-bench-")
@@ -273,6 +280,10 @@ def run_benchmark(
     finally:
         if temporary is not None:
             temporary.cleanup()
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def benchmark(n: int, project: Project, samples: list, work: Path, seed: int) -> dict:
