@@ -67,7 +67,7 @@ def test_page_has_no_serious_violation(page, reader_pages, name):
 def test_search_page_with_results_and_filters_has_no_serious_violation(page, reader_pages, scheme):
     page.goto(reader_pages["search"])
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', {scheme!r})")
-    page.locator(".pagefind-ui__result-link").first.wait_for()
-    for name in page.locator("summary.pagefind-ui__filter-name").all():
-        name.click()
+    page.locator(".mc-result .mc-result__title a").first.wait_for()
+    page.get_by_role("button", name="Filtres").click()
+    page.get_by_role("group", name="Acteurs").wait_for()
     assert blocking_violations(page) == []

@@ -1,4 +1,4 @@
-"""The search page in a real browser: Pagefind's UI on the samples' site, served on localhost."""
+"""The search page in a real browser, on the samples' site served on localhost."""
 
 # ruff: noqa: F811 (the fixtures imported from browser.py are then named as arguments)
 
@@ -17,29 +17,29 @@ from test_search import article_pages, write
 
 pytestmark = pytest.mark.browser
 
-TOP_LINKS = "li.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a"
-COUNT = re.compile(r"^(\d+) résultats? pour|^Aucun résultat")
+TOP_LINKS = ".mc-result .mc-result__title a"
+STATUS = "#mc-search-status"
+ANSWERED = r"^(\d[\d\s\u202f]*) articles?|^Aucun article"
 
 
 def results(page, query: str = "") -> list[str]:
-    """Paths of the results Pagefind shows for `query`, all of them ("Plus de résultats")."""
-    message = page.locator(".pagefind-ui__message")
-    message.wait_for()
+    """Paths of the results shown for `query` (all of them: "Plus de résultats" clicked)."""
+    said = f" pour « {query} »" if query else ""
     page.wait_for_function(
-        """([re, query]) => {
-            const text = document.querySelector('.pagefind-ui__message').innerText;
-            return new RegExp(re).test(text) && text.endsWith(query);
+        """([status, pattern, said]) => {
+            const text = document.querySelector(status).textContent;
+            return new RegExp(pattern).test(text) && text.endsWith(said);
         }""",
-        arg=[COUNT.pattern, query],
+        arg=[STATUS, ANSWERED, said],
     )
-    found = COUNT.match(message.inner_text())
-    total = int(found.group(1)) if found and found.group(1) else 0
+    text = page.locator(STATUS).inner_text()
+    total = int(re.sub(r"\D", "", text.split(" article")[0]) or 0)
     links = page.locator(TOP_LINKS)
-    more = page.locator(".pagefind-ui__button", has_text="Plus de résultats")
-    for _ in range(200):
+    more = page.get_by_role("button", name="Plus de résultats")
+    for _ in range(400):
         if links.count() >= total:
             break
-        if more.count() and more.is_visible():
+        if more.is_visible():
             more.click()
         page.wait_for_timeout(50)
     assert links.count() == total, (links.count(), total)
@@ -55,6 +55,12 @@ def search(page, base: str, query: str) -> list[str]:
     return results(page, query)
 
 
+def lavrov_pages(pages) -> set[str]:
+    return {
+        url for url, p in pages.items() if any("Lavrov" in a for a in p.filters.get("acteur", []))
+    }
+
+
 def test_cessez_le_feu_finds_the_articles_that_discuss_it(page, served_samples, sample_site):
     pages = article_pages(sample_site.site)
     discussing = {url for url, p in pages.items() if "cessez-le-feu" in text_of(p)}
@@ -68,42 +74,60 @@ def test_cessez_le_feu_finds_the_articles_that_discuss_it(page, served_samples, 
 
 def test_actor_filter_keeps_only_the_articles_that_mention_him(page, served_samples, sample_site):
     pages = article_pages(sample_site.site)
-    lavrov = {
-        url for url, p in pages.items() if any("Lavrov" in a for a in p.filters.get("acteur", []))
-    }
+    lavrov = lavrov_pages(pages)
     everywhere = {url for url, p in pages.items() if "poutine" in text_of(p)}
     assert lavrov and lavrov < everywhere, "Lavrov is in some of the samples about Poutine"
     assert set(search(page, served_samples, "Poutine")) == everywhere
 
-    page.locator("summary.pagefind-ui__filter-name", has_text="Acteur").click()
-    page.get_by_label(re.compile("Lavrov")).check()
+    page.get_by_role("button", name="Filtres").click()
+    page.get_by_role("checkbox", name=re.compile("Lavrov")).check()
     page.wait_for_function(
-        f"document.querySelector('.pagefind-ui__message').innerText.startsWith('{len(lavrov)} ')"
+        f"document.querySelector('{STATUS}').textContent.startsWith('{len(lavrov)} ')"
     )
     assert set(results(page, "Poutine")) == lavrov
+    assert "acteur=" in page.url  # the filtered search can be linked
+
+    # The filter alone, without words: every article that mentions him.
+    field = page.locator("#mc-search-input")
+    field.fill("")
+    field.press("Enter")
+    assert set(results(page)) == lavrov
     assert page.js_errors == []
 
 
-def test_linked_filters_apply_on_load(page, served_samples, sample_site):
+def test_linked_filter_alone_lists_the_actor_articles(page, served_samples, sample_site):
     pages = article_pages(sample_site.site)
     name = next(a for p in pages.values() for a in p.filters.get("acteur", []) if "Lavrov" in a)
-    page.goto(f"{served_samples}recherche/?q=Poutine&acteur={quote(name)}")
-    wanted = {url for url, p in pages.items() if name in p.filters.get("acteur", [])}
-    page.wait_for_function(
-        f"document.querySelector('.pagefind-ui__message')?.innerText.startsWith('{len(wanted)} ')"
-    )
-    assert set(results(page, "Poutine")) <= wanted
+    page.goto(f"{served_samples}recherche/?acteur={quote(name)}")
+    assert set(results(page)) == {
+        url for url, p in pages.items() if name in p.filters.get("acteur", [])
+    }
+    assert page.get_by_role("button", name=f"Retirer le filtre acteur : {name}").is_visible()
+    assert page.js_errors == []
+
+
+def test_a_query_downloads_no_filter_until_they_are_opened(page, served_samples):
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(urlparse(request.url).path))
+    assert search(page, served_samples, "Kremlin")
+    assert any("/pagefind/index/" in path for path in fetched)
+    assert any("/pagefind/fragment/" in path for path in fetched)
+    assert not any("/pagefind/filter/" in path for path in fetched)
+    assert not any(path.endswith("search_index.json") for path in fetched)  # no lunr index
+    page.get_by_role("button", name="Filtres").click()
+    page.get_by_role("group", name="Acteurs").wait_for()
+    assert any("/pagefind/filter/" in path for path in fetched)
 
 
 def test_header_box_leads_to_the_search_and_the_query_is_linkable(page, served_samples):
     page.goto(served_samples)
-    box = page.get_by_role("search").get_by_role("searchbox")
+    box = page.locator("form.mc-search-box input[name=q]")
     box.fill("cessez-le-feu")
     box.press("Enter")
     page.wait_for_url(re.compile(r"/recherche/\?q=cessez-le-feu$"))
     assert results(page, "cessez-le-feu")
     # Typing on the search page keeps the address in step, so the search can be shared.
-    field = page.locator(".pagefind-ui__search-input")
+    field = page.locator("#mc-search-input")
     assert field.input_value() == "cessez-le-feu"
     field.fill("Lavrov")
     page.wait_for_url(re.compile(r"\?q=Lavrov$"))
@@ -113,7 +137,7 @@ def test_header_box_leads_to_the_search_and_the_query_is_linkable(page, served_s
 
 def test_search_works_under_a_sub_path(page, served_samples_subpath, sample_site):
     page.goto(served_samples_subpath)
-    box = page.get_by_role("search").get_by_role("searchbox")
+    box = page.locator("form.mc-search-box input[name=q]")
     box.fill("cessez-le-feu")
     box.press("Enter")
     page.wait_for_url(f"{served_samples_subpath}recherche/?q=cessez-le-feu")
@@ -176,7 +200,7 @@ def test_article_text_is_shown_as_text_in_results(page, tailored_site):
     with serve_site(tailored_site) as base:
         found = search(page, base, "gras")
         assert found == ["/articles/2024/01/hostile/"]
-        result = page.locator("li.pagefind-ui__result").first
+        result = page.locator(".mc-result").first
         assert "<img src=x" in result.inner_text()
         assert result.locator("img, b").count() == 0
         assert page.evaluate("window.pwned") is None

@@ -163,8 +163,9 @@ def test_search_works_under_prefix(subpath_site, page) -> None:  # noqa: F811
     target = next(a for a in data["articles"] if not a.get("duplicate_of"))
     word = max(re.findall(r"\w+", target["title"]), key=len)
     page.goto(base + "recherche/?q=" + quote(word))
-    page.wait_for_selector(".pagefind-ui__result-link")
-    hrefs = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+    page.wait_for_selector(".mc-result a")
+    page.wait_for_function("!document.querySelector('.mc-result--loading')")
+    hrefs = page.eval_on_selector_all(".mc-result a", "els => els.map(e => e.href)")
     assert hrefs
     assert [h for h in hrefs if not h.startswith(base) or status(h.split("?")[0]) != 200] == []
     assert target["url"] in [h.split("?")[0].split("#")[0] for h in hrefs]

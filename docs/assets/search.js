@@ -1,111 +1,434 @@
-/* Manchette: the search page (/recherche/), Pagefind's UI in French.
+/* Manchette: the search page (/recherche/), on Pagefind's JavaScript API.
  *
- * The query lives in the address (?q=...), so a search can be linked and bookmarked; filters
- * can be linked too (?acteur=Sergueï+Lavrov&année=2025). Every URL is relative to this page or
- * derived by Pagefind from the script's own address, so the site works under a sub-path.
+ * Why not Pagefind's ready-made UI: it downloads every filter of the archive as soon as it
+ * starts (about 0.6 MB at 10,000 articles), before the reader has asked for any. Here a query
+ * downloads only the index chunks for its words and the five results it shows; the filters
+ * come when the reader opens them (or follows a link that uses one).
+ *
+ * The query and the filters live in the address (?q=...&acteur=...), so a search can be
+ * linked. Every URL is relative, so the site works under a sub-path. Text from the index is
+ * inserted as text, never as markup: only Pagefind's <mark> highlights are rebuilt.
  */
 (function () {
   "use strict";
 
-  var root = document.getElementById("mc-search");
+  const root = document.getElementById("mc-search");
   if (!root) {
     return;
   }
-  if (typeof window.PagefindUI !== "function") {
-    // No index: the archive has no article yet (or the index failed, a build warning).
-    var note = document.createElement("p");
-    note.className = "mc-search-noscript";
-    note.textContent = "La recherche n'est pas disponible : l'index de l'archive est vide.";
-    root.appendChild(note);
-    return;
-  }
-  var FILTERS = ["acteur", "thème", "source", "auteur", "année"];
-  var params = new URLSearchParams(window.location.search);
-  var query = (params.get("q") || "").trim();
+  const FACETS = [
+    ["acteur", "Acteurs"],
+    ["thème", "Thèmes"],
+    ["source", "Sources"],
+    ["auteur", "Auteurs"],
+    ["année", "Années"],
+  ];
+  const PAGE_SIZE = 5;
+  const SHOWN_VALUES = 12; // per facet, the others are reached by typing in its box
+  const DEBOUNCE_MS = 150;
+  // While typing, a word of one or two letters is not searched yet (Enter searches it): its
+  // prefix matches a good part of the French language, whose index chunks are the heaviest.
+  const MIN_TYPED = 3;
+  // Words that are in nearly every article: in a query of several words they would only add
+  // the heaviest chunks of the index (and seconds of work) without changing the results much.
+  const STOP_WORDS = new Set(
+    (
+      "a à au aux avec ce ces cet cette d dans de des du elle en est et il ils je l la le les " +
+      "leur leurs lui mais ne ni nous on ou par pas plus pour qu que qui sa se ses son sur un " +
+      "une vous y"
+    ).split(" "),
+  );
 
-  var ui = new window.PagefindUI({
-    element: "#mc-search",
-    bundlePath: root.getAttribute("data-bundle") || undefined,
-    showSubResults: true,
-    showImages: false,
-    excerptLength: 30,
-    debounceTimeoutMs: 150,
-    pageSize: 10,
-    autofocus: query === "",
-    processResult: function (result) {
-      // The article's <h1> has an anchor, so Pagefind makes it a sub-result that repeats the
-      // title and hides the page's own excerpt: turn it back into the page itself.
-      var title = result.meta && result.meta.title;
-      var subs = (result.sub_results || []).filter(function (sub) {
-        return sub.title !== title || sub.url === result.url;
-      });
-      if (!subs.length || subs[0].url !== result.url) {
-        subs.unshift({ title: title, url: result.url, excerpt: result.excerpt, locations: [] });
-      }
-      result.sub_results = subs;
-      return result;
-    },
-    translations: {
-      placeholder: "Rechercher dans l'archive",
-      search_label: "Rechercher dans l'archive",
-      clear_search: "Effacer",
-      zero_results: "Aucun résultat pour [SEARCH_TERM]",
-      total_zero_results: "Aucun résultat",
-      load_more: "Plus de résultats",
-    },
-  });
+  const input = root.querySelector("#mc-search-input");
+  const status = root.querySelector("#mc-search-status");
+  const list = root.querySelector("#mc-search-results");
+  const more = root.querySelector("#mc-search-more");
+  const toggle = root.querySelector("#mc-search-filters");
+  const facetsBox = root.querySelector("#mc-search-facets");
+  const chosenBox = root.querySelector("#mc-search-chosen");
+  const bundle = new URL(root.getAttribute("data-bundle") || "../pagefind/", window.location.href);
 
-  // Pagefind's field only has a title; the page's visible heading is its label.
-  var field = root.querySelector("input[type=text], input[type=search]");
-  if (field && document.getElementById("mc-search-title")) {
-    field.setAttribute("aria-labelledby", "mc-search-title");
-  }
+  const selected = new Map(); // facet -> Set of values
+  let pagefind = null;
+  let loading = null;
+  let allFilters = null; // facet -> {value: count}, once the reader opens the filters
+  let current = { results: [], shown: 0, token: 0 };
 
-  var filters = {};
-  FILTERS.forEach(function (name) {
-    var values = params.getAll(name).filter(Boolean);
+  const params = new URLSearchParams(window.location.search);
+  input.value = (params.get("q") || "").trim();
+  for (const [facet] of FACETS) {
+    const values = params.getAll(facet).filter(Boolean);
     if (values.length) {
-      filters[name] = values;
+      selected.set(facet, new Set(values));
     }
-  });
-  if (Object.keys(filters).length) {
-    ui.triggerFilters(filters);
-  }
-  if (query) {
-    ui.triggerSearch(query);
   }
 
-  // The header's box shows the current query; on this page it searches without reloading.
-  var headerForm = document.querySelector("form.mc-search-box");
-  var headerInput = headerForm && headerForm.querySelector("input[name=q]");
-  if (headerInput) {
-    headerInput.value = query;
-    headerForm.addEventListener("submit", function (event) {
-      event.preventDefault();
-      ui.triggerSearch(headerInput.value.trim());
-      var input = root.querySelector("input[type=text], input[type=search]");
-      if (input) {
-        input.focus();
+  function load() {
+    if (!loading) {
+      loading = import(new URL("pagefind.js", bundle).href).then(async (module) => {
+        await module.options({ excerptLength: 30 });
+        await module.init();
+        pagefind = module;
+        return module;
+      });
+      loading.catch(() => {
+        say("La recherche n'est pas disponible : l'index de l'archive est introuvable.");
+      });
+    }
+    return loading;
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function chosenFilters() {
+    const out = {};
+    for (const [facet, values] of selected) {
+      if (values.size) {
+        out[facet] = { any: Array.from(values) };
       }
-    });
+    }
+    return out;
   }
 
-  // Keep ?q= in step with what the reader types (replaceState: no history entry per key).
-  root.addEventListener("input", function (event) {
-    var target = event.target;
-    if (!target || !target.matches("input[type=text], input[type=search]")) {
-      return;
+  function plural(count, one, many) {
+    return `${count.toLocaleString("fr-FR")} ${count === 1 ? one : many}`;
+  }
+
+  function syncAddress() {
+    const url = new URL(window.location.href);
+    url.search = "";
+    const term = input.value.trim();
+    if (term) {
+      url.searchParams.set("q", term);
     }
-    var url = new URL(window.location.href);
-    var value = target.value.trim();
-    if (value) {
-      url.searchParams.set("q", value);
-    } else {
-      url.searchParams.delete("q");
+    for (const [facet, values] of selected) {
+      for (const value of values) {
+        url.searchParams.append(facet, value);
+      }
     }
     window.history.replaceState(null, "", url);
-    if (headerInput) {
-      headerInput.value = value;
+    const header = document.querySelector("form.mc-search-box input[name=q]");
+    if (header) {
+      header.value = term;
+    }
+  }
+
+  function searchable(text) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const kept = words.filter((word) => !STOP_WORDS.has(word.toLocaleLowerCase("fr")));
+    return (kept.length ? kept : words).join(" ");
+  }
+
+  async function run(immediate) {
+    syncAddress();
+    renderChosen();
+    const typed = input.value.trim();
+    const term = searchable(typed);
+    const filters = chosenFilters();
+    const token = ++current.token;
+    if (!term && !Object.keys(filters).length) {
+      list.replaceChildren();
+      more.hidden = true;
+      say("");
+      return;
+    }
+    const lastWord = term.split(" ").pop();
+    if (!immediate && term && lastWord.length < MIN_TYPED) {
+      say(`Appuyez sur Entrée pour chercher « ${typed} »`);
+      return;
+    }
+    say("Recherche…");
+    const api = await load().catch(() => null);
+    if (!api) {
+      return;
+    }
+    // Filters alone (no words) list the matching articles, newest first: browsing by facet.
+    const query = term || null;
+    const options = term ? { filters } : { filters, sort: { date: "desc" } };
+    if (!immediate) {
+      // Our own debounce rather than Pagefind's debouncedSearch, which downloads the index
+      // chunks of every prefix typed on the way ("l", "la", "lav"...): at 10,000 articles the
+      // chunks of such short prefixes weigh hundreds of kilobytes.
+      await new Promise((resolve) => setTimeout(resolve, DEBOUNCE_MS));
+      if (token !== current.token) {
+        return;
+      }
+    }
+    const found = await api.search(query, options);
+    if (!term) {
+      // Sorting leaves out the pages without a date: they come after the dated ones.
+      const all = await api.search(null, { filters });
+      const dated = new Set(found.results.map((result) => result.id));
+      found.results = found.results.concat(all.results.filter((r) => !dated.has(r.id)));
+      found.filters = all.filters;
+    }
+    if (token !== current.token) {
+      return; // a newer search has started
+    }
+    current = { results: found.results, shown: 0, token };
+    list.replaceChildren();
+    const what = typed ? ` pour « ${typed} »` : "";
+    say(
+      found.results.length
+        ? `${plural(found.results.length, "article", "articles")}${what}`
+        : `Aucun article${what}`,
+    );
+    if (allFilters) {
+      updateCounts(found.filters);
+    }
+    await showMore();
+  }
+
+  async function showMore() {
+    const { results, token } = current;
+    const page = results.slice(current.shown, current.shown + PAGE_SIZE);
+    current.shown += page.length;
+    more.hidden = current.shown >= results.length;
+    const items = page.map(() => {
+      const item = document.createElement("li");
+      item.className = "mc-result mc-result--loading";
+      list.appendChild(item);
+      return item;
+    });
+    await Promise.all(
+      page.map(async (result, i) => {
+        const data = await result.data();
+        if (token === current.token) {
+          fillResult(items[i], data);
+        }
+      }),
+    );
+  }
+
+  function marked(excerpt) {
+    // Pagefind's excerpt is HTML with <mark> around the words found; keep only those.
+    const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, "text/html");
+    const out = document.createDocumentFragment();
+    for (const node of doc.body.firstChild.childNodes) {
+      if (node.nodeName === "MARK") {
+        const mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        out.appendChild(mark);
+      } else {
+        out.appendChild(document.createTextNode(node.textContent));
+      }
+    }
+    return out;
+  }
+
+  function fillResult(item, data) {
+    item.className = "mc-result";
+    const title = document.createElement("h2");
+    title.className = "mc-result__title";
+    const link = document.createElement("a");
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    title.appendChild(link);
+    item.appendChild(title);
+
+    const facts = [];
+    if (data.meta && data.meta.date) {
+      facts.push(data.meta.date);
+    }
+    for (const facet of ["source", "auteur"]) {
+      const values = (data.filters && data.filters[facet]) || [];
+      if (values.length) {
+        facts.push(values.join(", "));
+      }
+    }
+    if (facts.length) {
+      const meta = document.createElement("p");
+      meta.className = "mc-result__meta";
+      meta.textContent = facts.join(" · ");
+      item.appendChild(meta);
+    }
+    const excerpt = document.createElement("p");
+    excerpt.className = "mc-result__excerpt";
+    excerpt.appendChild(marked(data.excerpt || ""));
+    item.appendChild(excerpt);
+
+    // Sections of a long article where the words are (not the title's own anchor).
+    const sections = (data.sub_results || [])
+      .filter((sub) => sub.url !== data.url && sub.title !== link.textContent)
+      .slice(0, 2);
+    if (sections.length) {
+      const sub = document.createElement("ul");
+      sub.className = "mc-result__sections";
+      for (const section of sections) {
+        const li = document.createElement("li");
+        const a = document.createElement("a");
+        a.href = section.url;
+        a.textContent = section.title;
+        li.appendChild(a);
+        const text = document.createElement("span");
+        text.appendChild(marked(section.excerpt || ""));
+        li.append(" — ", text);
+        sub.appendChild(li);
+      }
+      item.appendChild(sub);
+    }
+  }
+
+  function renderChosen() {
+    chosenBox.replaceChildren();
+    for (const [facet, values] of selected) {
+      for (const value of values) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.className = "mc-chosen";
+        button.textContent = `${value} ✕`;
+        button.setAttribute("aria-label", `Retirer le filtre ${facet} : ${value}`);
+        button.addEventListener("click", () => {
+          values.delete(value);
+          const box = facetsBox.querySelector(
+            `input[data-facet="${CSS.escape(facet)}"][value="${CSS.escape(value)}"]`,
+          );
+          if (box) {
+            box.checked = false;
+          }
+          run(true);
+        });
+        chosenBox.appendChild(button);
+      }
+    }
+    chosenBox.hidden = !chosenBox.childElementCount;
+  }
+
+  // The facets are drawn once, when the reader opens them; a search then only changes the
+  // counts in place, so a checkbox keeps the keyboard focus when it is ticked.
+  const countLabels = new Map(); // "facet\u0000value" -> [label, value]
+  let counts = null;
+
+  function countText(facet, value) {
+    const source = (counts && counts[facet]) || allFilters[facet] || {};
+    return `${value} (${(source[value] || 0).toLocaleString("fr-FR")})`;
+  }
+
+  function renderFacets() {
+    facetsBox.replaceChildren();
+    countLabels.clear();
+    for (const [facet, label] of FACETS) {
+      const all = allFilters[facet];
+      if (all && Object.keys(all).length) {
+        facetsBox.appendChild(fieldset(facet, label, all));
+      }
+    }
+  }
+
+  function updateCounts(newCounts) {
+    counts = newCounts;
+    for (const [key, label] of countLabels) {
+      const [facet, value] = key.split("\u0000");
+      label.textContent = countText(facet, value);
+    }
+  }
+
+  function fieldset(facet, label, all) {
+    const set = document.createElement("fieldset");
+    set.className = "mc-facet";
+    const legend = document.createElement("legend");
+    legend.textContent = label;
+    set.appendChild(legend);
+    const chosen = selected.get(facet) || new Set();
+    const values = Object.keys(all).sort(
+      (a, b) => chosen.has(b) - chosen.has(a) || all[b] - all[a] || a.localeCompare(b),
+    );
+    const box = document.createElement("div");
+    box.className = "mc-facet__values";
+    const draw = (needle) => {
+      box.replaceChildren();
+      const wanted = needle
+        ? values.filter((v) => v.toLocaleLowerCase("fr").includes(needle))
+        : values;
+      for (const value of wanted.slice(0, SHOWN_VALUES)) {
+        const id = `mc-f-${facet}-${value}`.replace(/[^\p{L}\p{N}_-]+/gu, "-");
+        const line = document.createElement("div");
+        const check = document.createElement("input");
+        check.type = "checkbox";
+        check.id = id;
+        check.value = value;
+        check.dataset.facet = facet;
+        check.checked = (selected.get(facet) || new Set()).has(value);
+        check.addEventListener("change", () => {
+          const picked = selected.get(facet) || new Set();
+          if (check.checked) {
+            picked.add(value);
+          } else {
+            picked.delete(value);
+          }
+          selected.set(facet, picked);
+          run(true);
+        });
+        const text = document.createElement("label");
+        text.htmlFor = id;
+        text.textContent = countText(facet, value);
+        countLabels.set(`${facet}\u0000${value}`, text);
+        line.append(check, " ", text);
+        box.appendChild(line);
+      }
+    };
+    if (values.length > SHOWN_VALUES) {
+      const find = document.createElement("input");
+      find.type = "search";
+      find.className = "mc-facet__find";
+      find.placeholder = `Chercher parmi ${values.length.toLocaleString("fr-FR")}`;
+      find.setAttribute("aria-label", `Chercher parmi les ${label.toLowerCase()}`);
+      find.addEventListener("input", () => draw(find.value.trim().toLocaleLowerCase("fr")));
+      set.appendChild(find);
+    }
+    draw("");
+    set.appendChild(box);
+    return set;
+  }
+
+  async function openFilters() {
+    if (allFilters) {
+      return;
+    }
+    facetsBox.textContent = "Chargement des filtres…";
+    const api = await load().catch(() => null);
+    if (!api) {
+      return;
+    }
+    allFilters = await api.filters();
+    renderFacets();
+    if (input.value.trim() || selected.size) {
+      run(true); // the counts of the current results
+    }
+  }
+
+  // Wiring.
+  input.addEventListener("focus", () => load().catch(() => null), { once: true });
+  input.addEventListener("input", () => run(false));
+  root.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run(true);
+  });
+  more.addEventListener("click", showMore);
+  toggle.addEventListener("click", () => {
+    const open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", String(open));
+    facetsBox.hidden = !open;
+    if (open) {
+      openFilters();
     }
   });
+  const headerForm = document.querySelector("form.mc-search-box");
+  if (headerForm) {
+    headerForm.querySelector("input[name=q]").value = input.value;
+    headerForm.addEventListener("submit", (event) => {
+      event.preventDefault();
+      input.value = headerForm.querySelector("input[name=q]").value.trim();
+      input.focus();
+      run(true);
+    });
+  }
+  root.hidden = false;
+  if (input.value.trim() || selected.size) {
+    run(true);
+  } else {
+    input.focus();
+  }
 })();

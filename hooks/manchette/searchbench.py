@@ -16,9 +16,14 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import json
 import os
+import random
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -27,11 +32,20 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
+from html import escape
 from pathlib import Path
 
 from .search import BUNDLE, run_pagefind
 
-QUERIES = ["cessez-le-feu", "Lavrov", "sanctions économiques", "Kremlin", "gazoduc", "Zelensky"]
+QUERIES = [
+    "cessez-le-feu",
+    "Lavrov",
+    "sanctions économiques",
+    "Kremlin",
+    "Riyad",
+    "Ouchakov",
+    "gazoduc",
+]
 TYPING_DELAY_MS = 60  # between keystrokes: a quick typist; shorter than the UI's debounce
 CHROMIUM = Path(os.environ.get("MANCHETTE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -45,15 +59,34 @@ CHROMIUM_ARGS = [
 ]
 
 
+# What GitHub Pages sends compressed (Pagefind's own files are gzip already, sent as they are).
+COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+
+
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves `directory` under the URL prefix `prefix` ("/" or "/depot/"); 404 elsewhere."""
+    """Serves `directory` under the URL prefix `prefix` ("/" or "/depot/"); 404 elsewhere.
+    With `compress`, text files go out gzip-compressed when the browser accepts it."""
 
     prefix = "/"
+    compress = False
 
     def send_head(self):
         if not self.path.startswith(self.prefix):
             self.send_error(404, "outside the site's prefix")
             return None
+        if self.compress and "gzip" in self.headers.get("Accept-Encoding", ""):
+            path = Path(self.translate_path(self.path))
+            if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+                path = path / "index.html"
+            kind = self.guess_type(str(path))
+            if path.is_file() and kind.startswith(COMPRESSED_TYPES):
+                data = gzip.compress(path.read_bytes(), 6)
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                return io.BytesIO(data)
         return super().send_head()
 
     def translate_path(self, path: str) -> str:
@@ -64,10 +97,10 @@ class _SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextmanager
-def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:
+def serve_site(site_dir: Path, prefix: str = "/", compress: bool = False) -> Iterator[str]:
     """Serve `site_dir` on a free localhost port under `prefix`; yields the site's base URL."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    handler = type("Handler", (_SiteHandler,), {"prefix": prefix})
+    handler = type("Handler", (_SiteHandler,), {"prefix": prefix, "compress": compress})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(site_dir))
     )
@@ -81,7 +114,9 @@ def serve_site(site_dir: Path, prefix: str = "/") -> Iterator[str]:
         thread.join(timeout=5)
 
 
-FIRST_RESULT = "li.pagefind-ui__result .pagefind-ui__result-link"
+FIELD = "#mc-search-input"
+STATUS = "#mc-search-status"
+FIRST_RESULT = ".mc-result .mc-result__title a"
 
 # Runs in the page before its scripts: the time of the last keystroke in the search field, and
 # the first time after it that the page shows a result for what was typed (the message names
@@ -89,7 +124,7 @@ FIRST_RESULT = "li.pagefind-ui__result .pagefind-ui__result-link"
 TIMING_SCRIPT = """
 window.__mcTiming = {last: 0, first: 0};
 document.addEventListener('input', (event) => {
-  if (event.target.matches('.pagefind-ui__search-input')) {
+  if (event.target.matches(FIELD)) {
     window.__mcTiming.last = performance.now();
     window.__mcTiming.first = 0;
   }
@@ -97,28 +132,29 @@ document.addEventListener('input', (event) => {
 new MutationObserver(() => {
   const t = window.__mcTiming;
   if (!t.last || t.first) return;
-  const field = document.querySelector('.pagefind-ui__search-input');
-  const message = document.querySelector('.pagefind-ui__message');
-  const answered = document.querySelector(SELECTOR)
-    || !document.querySelector('li.pagefind-ui__result');  // no result is an answer too
-  if (field && message && message.textContent.includes(field.value.trim()) && answered) {
+  const field = document.querySelector(FIELD);
+  const status = document.querySelector(STATUS);
+  if (!field || !status || !status.textContent.includes(field.value.trim())) return;
+  if (document.querySelector(SELECTOR) || status.textContent.startsWith('Aucun')) {
     t.first = performance.now();
   }
 }).observe(document, {childList: true, subtree: true, characterData: true});
-""".replace("SELECTOR", repr(FIRST_RESULT))
+"""
+for _name, _value in (("FIELD", FIELD), ("STATUS", STATUS), ("SELECTOR", FIRST_RESULT)):
+    TIMING_SCRIPT = TIMING_SCRIPT.replace(_name, repr(_value))
 
 
 @dataclass
 class QueryCost:
     query: str
     results: int
-    first_result_ms: float  # last keystroke -> first result link on screen
-    query_bytes: int  # every response from the first keystroke until the results settle
-    query_requests: int
-    search_files_bytes: int  # responses under /pagefind/ from page load to settled results
-    page_bytes: int  # the search page itself with its CSS, JS and fonts, before typing
+    first_result_ms: float  # last keystroke -> first result on screen
+    search_bytes: int  # everything under /pagefind/ from page load to the results, as sent
+    search_raw_bytes: int  # the same files uncompressed
+    typed_bytes: int  # every response from the first keystroke to the results, as sent
+    page_bytes: int  # the search page with its CSS and JS before typing, as sent
     second_query: str = ""
-    second_query_bytes: int = 0
+    second_bytes: int = 0  # the next query in the same tab
     second_first_result_ms: float = 0.0
     files: list[tuple[str, int]] = field(default_factory=list)
 
@@ -197,7 +233,7 @@ class _Traffic:
 
 
 def _type_and_wait(page, traffic: _Traffic, query: str) -> float:
-    field_ = page.locator(".pagefind-ui__search-input")
+    field_ = page.locator(FIELD)
     field_.fill("")
     field_.click()
     field_.press_sequentially(query, delay=TYPING_DELAY_MS)
@@ -207,7 +243,14 @@ def _type_and_wait(page, traffic: _Traffic, query: str) -> float:
     return round(timing["first"] - timing["last"], 1)
 
 
-def measure_query(browser, base: str, query: str, second: str) -> QueryCost:
+def _raw_size(site: Path, base: str, url: str) -> int:
+    path = site / url.split(base, 1)[-1].split("?", 1)[0]
+    if path.is_dir():
+        path = path / "index.html"
+    return path.stat().st_size if path.is_file() else 0
+
+
+def measure_query(browser, site: Path, base: str, query: str, second: str) -> QueryCost:
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     context.add_init_script(TIMING_SCRIPT)
     page = context.new_page()
@@ -217,36 +260,38 @@ def measure_query(browser, base: str, query: str, second: str) -> QueryCost:
     page_bytes = sum(size for _, size in traffic.seen)
     before = len(traffic.seen)
     first_ms = _type_and_wait(page, traffic, query)
-    message = page.locator(".pagefind-ui__message").inner_text()
-    query_files = traffic.seen[before:]
+    message = page.locator(STATUS).inner_text()
+    search = [(url, size) for url, size in traffic.seen if f"/{BUNDLE}/" in url]
     cost = QueryCost(
         query=query,
-        results=int(message.split()[0]) if message[:1].isdigit() else 0,
+        results=int(re.sub(r"\D", "", message.split(" article")[0]) or 0),
         first_result_ms=first_ms,
-        query_bytes=sum(size for _, size in query_files),
-        query_requests=len(query_files),
-        search_files_bytes=sum(size for url, size in traffic.seen if f"/{BUNDLE}/" in url),
+        search_bytes=sum(size for _, size in search),
+        search_raw_bytes=sum(_raw_size(site, base, url) for url, _ in search),
+        typed_bytes=sum(size for _, size in traffic.seen[before:]),
         page_bytes=page_bytes,
-        files=[(url.split(base, 1)[-1], size) for url, size in query_files],
+        files=[(url.split(base, 1)[-1], size) for url, size in traffic.seen],
     )
     if second:
         before = len(traffic.seen)
         cost.second_query = second
         cost.second_first_result_ms = _type_and_wait(page, traffic, second)
-        cost.second_query_bytes = sum(size for _, size in traffic.seen[before:])
+        cost.second_bytes = sum(size for _, size in traffic.seen[before:])
     context.close()
     return cost
 
 
 def measure_site(site: Path, queries: list[str]) -> dict:
+    """Each query in a fresh tab, served as GitHub Pages serves (text gzip-compressed)."""
     from playwright.sync_api import sync_playwright
 
     size = index_size(site)
     costs = []
-    with serve_site(site) as base, sync_playwright() as playwright:
+    with serve_site(site, compress=True) as base, sync_playwright() as playwright:
         browser = _launch(playwright)
         for i, query in enumerate(queries):
-            costs.append(measure_query(browser, base, query, queries[(i + 1) % len(queries)]))
+            second = queries[(i + 1) % len(queries)] if len(queries) > 1 else ""
+            costs.append(measure_query(browser, site, base, query, second))
         browser.close()
     return {"index": asdict(size), "queries": [asdict(c) for c in costs]}
 
@@ -284,6 +329,100 @@ def build_corpus_site(n: int, work: Path, project_root: Path, seed: int = 6) -> 
     }
 
 
+# --- a synthetic site: N article pages made from the article pages of a built site -----------
+
+TITLE_RE = re.compile(r'(<(h\d)[^>]*data-pagefind-meta="title"[^>]*>)(.*?)(</\2>)', re.S)
+ACTOR_RE = re.compile(r'(<a [^>]*data-pagefind-filter="acteur"[^>]*>)([^<]*)(</a>)')
+YEAR_RE = re.compile(r'(data-pagefind-filter="année"[^>]*>)([^<]*)(<)')
+PARAGRAPH_RE = re.compile(r"<(p|h2|h3|ul|ol|blockquote)\b.*?</\1>", re.S)
+
+
+def element_end(html: str, start: int) -> int:
+    """Index just after the element that opens at `start` (same-name nesting counted)."""
+    tag = re.match(r"<(\w+)", html[start:]).group(1)
+    depth, pos = 0, start
+    pattern = re.compile(rf"<(/?){tag}\b[^>]*>")
+    for found in pattern.finditer(html, start):
+        depth += -1 if found.group(1) else 1
+        pos = found.end()
+        if depth == 0:
+            return pos
+    return pos
+
+
+@dataclass
+class _Frame:
+    html: str
+    body: tuple[int, int]  # the inside of the article's text element (.mc-body)
+    paragraphs: list[str]
+    undated: bool
+
+
+def _frames(template: Path) -> list[_Frame]:
+    frames = []
+    for path in sorted((template / "articles").glob("*/**/index.html")):
+        html = path.read_text(encoding="utf-8")
+        if "data-pagefind-body" not in html or 'class="mc-body"' not in html:
+            continue
+        open_at = html.index('<div class="mc-body"')
+        inner_start = html.index(">", open_at) + 1
+        inner_end = element_end(html, open_at) - len("</div>")
+        paragraphs = [m.group(0) for m in PARAGRAPH_RE.finditer(html[inner_start:inner_end])]
+        undated = "sans-date" in path.relative_to(template).parts
+        frames.append(_Frame(html, (inner_start, inner_end), paragraphs, undated))
+    return frames
+
+
+def _page(frame: _Frame, body: list[str], title: str, year: str, rng, pool: list[str]) -> str:
+    from .corpus import pick_name
+
+    def rename(found: re.Match) -> str:
+        name = found.group(2)
+        if " " in name and rng.random() < 0.5:  # people (two words or more), not countries
+            name = escape(pick_name(rng, pool))
+        return found.group(1) + name + found.group(3)
+
+    html = frame.html[: frame.body[0]] + "\n".join(body) + frame.html[frame.body[1] :]
+    html = TITLE_RE.sub(lambda m: m.group(1) + escape(title) + m.group(4), html, count=1)
+    html = ACTOR_RE.sub(rename, html)
+    return YEAR_RE.sub(lambda m: m.group(1) + year + m.group(3), html)
+
+
+def synthetic_site(template: Path, out: Path, n: int, seed: int = 6) -> Path:
+    """N article pages with the markup of `template`'s (a built Manchette site): each takes a
+    page of the template as its frame, with a new title, date and year, half of its people
+    renamed from the benchmark's long tail of names, and a body mixing its own paragraphs
+    with other pages' (like the benchmark corpus). Everything else is copied as it is."""
+    from .corpus import make_title, name_pool
+
+    frames = _frames(template)
+    if not frames:
+        raise SystemExit(f"no article page with Manchette's markup in {template}")
+    if out.exists():
+        raise SystemExit(f"{out} exists: give an empty --work folder")
+    shutil.copytree(template, out, ignore=shutil.ignore_patterns("articles", BUNDLE))
+    rng = random.Random(f"searchbench:{seed}")
+    pool = name_pool(seed)
+    titles: set[str] = set()
+    for i in range(n):
+        frame = frames[i % len(frames)]
+        title = make_title(rng, pool)
+        while title in titles:
+            title = make_title(rng, pool)
+        titles.add(title)
+        own = rng.sample(frame.paragraphs, k=max(1, int(len(frame.paragraphs) * 0.6)))
+        others = [rng.choice(rng.choice(frames).paragraphs or [""]) for _ in range(len(own) // 2)]
+        body = own + others
+        rng.shuffle(body)
+        year, month = rng.randint(2020, 2025), rng.randint(1, 12)
+        html = _page(frame, body, title, "sans date" if frame.undated else str(year), rng, pool)
+        folder = ("sans-date",) if frame.undated else (str(year), f"{month:02d}")
+        page = out.joinpath("articles", *folder, f"article-{i:05d}", "index.html")
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(html, encoding="utf-8")
+    return out
+
+
 def reindex_seconds(site: Path) -> float:
     """Pagefind alone on the built site (what every build adds for search)."""
     start = time.perf_counter()
@@ -294,33 +433,36 @@ def reindex_seconds(site: Path) -> float:
 
 
 def format_report(report: dict) -> str:
-    size = report["index"]
-    kb = 1024
+    size, queries = report["index"], report["queries"]
+    kb, mb = 1024, 1024 * 1024
     lines = [
         f"site: {report['site']}",
-        f"index: {size['pages']} pages, {size['bytes'] / kb / kb:.1f} MB in {size['files']} files"
-        f" (word index {size['index_bytes'] / kb / kb:.1f} MB, fragments"
-        f" {size['fragment_bytes'] / kb / kb:.1f} MB, filters {size['filter_bytes'] / kb:.0f} KB,"
+        f"index: {size['pages']} pages, {size['bytes'] / mb:.1f} MB in {size['files']} files"
+        f" (word index {size['index_bytes'] / mb:.1f} MB, fragments"
+        f" {size['fragment_bytes'] / mb:.1f} MB, filters {size['filter_bytes'] / kb:.0f} KB,"
         f" JS/CSS/wasm {size['other_bytes'] / kb:.0f} KB); Pagefind run: {report['pagefind_s']} s",
         "",
-        f"{'query':<24}{'results':>8}{'first result':>14}{'query KB':>10}"
-        f"{'requests':>10}{'search files KB':>17}{'next query KB':>15}{'next ms':>9}",
+        "first query in a fresh tab (KB as sent, text gzip-compressed as GitHub Pages does):",
+        f"{'query':<24}{'results':>8}{'first result':>14}{'search KB':>11}{'uncompressed':>14}"
+        f"{'after typing':>14}{'next query':>12}{'next ms':>9}",
     ]
-    for q in report["queries"]:
+    for q in queries:
         lines.append(
             f"{q['query']:<24}{q['results']:>8}{q['first_result_ms']:>11.0f} ms"
-            f"{q['query_bytes'] / kb:>10.0f}{q['query_requests']:>10}"
-            f"{q['search_files_bytes'] / kb:>17.0f}{q['second_query_bytes'] / kb:>15.0f}"
+            f"{q['search_bytes'] / kb:>11.0f}{q['search_raw_bytes'] / kb:>14.0f}"
+            f"{q['typed_bytes'] / kb:>14.0f}{q['second_bytes'] / kb:>12.0f}"
             f"{q['second_first_result_ms']:>9.0f}"
         )
-    qs = report["queries"]
+
+    def spread(key: str, scale: float = 1) -> str:
+        values = [q[key] / scale for q in queries]
+        return f"median {statistics.median(values):.0f}, max {max(values):.0f}"
+
     lines += [
         "",
-        f"first query: median {statistics.median(q['query_bytes'] for q in qs) / kb:.0f} KB,"
-        f" max {max(q['query_bytes'] for q in qs) / kb:.0f} KB;"
-        f" first result median {statistics.median(q['first_result_ms'] for q in qs):.0f} ms,"
-        f" max {max(q['first_result_ms'] for q in qs):.0f} ms",
-        f"search page before typing: {statistics.median(q['page_bytes'] for q in qs) / kb:.0f} KB",
+        f"search KB: {spread('search_bytes', kb)} (uncompressed {spread('search_raw_bytes', kb)});"
+        f" first result ms: {spread('first_result_ms')}",
+        f"the search page before typing: {spread('page_bytes', kb)} KB",
     ]
     return "\n".join(lines)
 
@@ -330,7 +472,11 @@ def main(argv: list[str] | None = None) -> int:
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--site", type=Path, help="a built site to measure")
     source.add_argument("--articles", type=int, help="generate and build an N-article corpus")
-    parser.add_argument("--work", type=Path, help="folder for --articles (kept)")
+    source.add_argument(
+        "--synthetic", type=int, help="make N article pages from --template's, no build"
+    )
+    parser.add_argument("--template", type=Path, help="a built site whose article pages to use")
+    parser.add_argument("--work", type=Path, help="folder for --articles or --synthetic (kept)")
     parser.add_argument("--project", type=Path, default=Path.cwd(), help="project root")
     parser.add_argument("--query", action="append", help="a query (repeatable)")
     parser.add_argument("--json", type=Path, help="also write the numbers here")
@@ -342,6 +488,21 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--articles needs --work")
         args.work.mkdir(parents=True, exist_ok=True)
         site, report["build"] = build_corpus_site(args.articles, args.work.resolve(), args.project)
+    elif args.synthetic:
+        if args.work is None or args.template is None:
+            parser.error("--synthetic needs --template and --work")
+        start = time.perf_counter()
+        site = synthetic_site(args.template, args.work.resolve() / "site", args.synthetic)
+        # The search page's own script and style as they are now in the project.
+        for name in ("search.js", "search.css"):
+            source = args.project / "docs" / "assets" / name
+            if source.is_file():
+                shutil.copy2(source, site / "assets" / name)
+        report["build"] = {
+            "synthetic_pages": args.synthetic,
+            "template": str(args.template),
+            "generate_s": round(time.perf_counter() - start, 1),
+        }
     else:
         site = args.site.resolve()
     report["site"] = str(site)
