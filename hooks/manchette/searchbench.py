@@ -281,6 +281,30 @@ def measure_query(browser, site: Path, base: str, query: str, second: str) -> Qu
     return cost
 
 
+def measure_filters(browser, base: str, query: str) -> dict:
+    """What opening the filters costs once, after a first query: bytes and time to the facets."""
+    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
+    context.add_init_script(TIMING_SCRIPT)
+    page = context.new_page()
+    traffic = _Traffic(page)
+    page.goto(base + "recherche/")
+    traffic.settle(page)
+    _type_and_wait(page, traffic, query)
+    before = len(traffic.seen)
+    start = time.perf_counter()
+    page.get_by_role("button", name="Filtres").click()
+    page.locator("fieldset.mc-facet").first.wait_for(timeout=120_000)
+    shown_ms = (time.perf_counter() - start) * 1000
+    traffic.settle(page)
+    opened = traffic.seen[before:]
+    context.close()
+    return {
+        "bytes": sum(size for _, size in opened),
+        "ms": round(shown_ms),
+        "files": [(url.split(base, 1)[-1], size) for url, size in opened],
+    }
+
+
 def measure_site(site: Path, queries: list[str]) -> dict:
     """Each query in a fresh tab, served as GitHub Pages serves (text gzip-compressed)."""
     from playwright.sync_api import sync_playwright
@@ -292,8 +316,15 @@ def measure_site(site: Path, queries: list[str]) -> dict:
         for i, query in enumerate(queries):
             second = queries[(i + 1) % len(queries)] if len(queries) > 1 else ""
             costs.append(measure_query(browser, site, base, query, second))
+        filters = measure_filters(browser, base, queries[0])
         browser.close()
-    return {"index": asdict(size), "queries": [asdict(c) for c in costs]}
+    return {
+        "index": asdict(size),
+        "queries": [asdict(c) for c in costs],
+        "filters": filters,
+        "load_average": os.getloadavg(),
+        "cores": os.cpu_count(),
+    }
 
 
 def build_corpus_site(n: int, work: Path, project_root: Path, seed: int = 6) -> tuple[Path, dict]:
@@ -463,6 +494,10 @@ def format_report(report: dict) -> str:
         f"search KB: {spread('search_bytes', kb)} (uncompressed {spread('search_raw_bytes', kb)});"
         f" first result ms: {spread('first_result_ms')}",
         f"the search page before typing: {spread('page_bytes', kb)} KB",
+        f"opening the filters (once): {report['filters']['bytes'] / kb:.0f} KB,"
+        f" {report['filters']['ms']} ms to the facets",
+        f"machine: {report['cores']} cores, load average {report['load_average'][0]:.1f}"
+        " at the end (timings grow with the load)",
     ]
     return "\n".join(lines)
 
