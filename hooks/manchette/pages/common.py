@@ -9,20 +9,7 @@ from datetime import date
 
 from anyascii import anyascii
 
-MONTHS = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-]
+from ..charts import MONTHS  # one list of French month names, shared with the charts
 
 KIND_LABELS = {
     "personne": ("Personne", "Personnes"),
