@@ -16,7 +16,6 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from manchette.build import BuildResult, build_pages  # noqa: E402
-from manchette.passthrough import Shelf, restore, shelve  # noqa: E402
 from manchette.postbuild import post_build  # noqa: E402
 from manchette.project import Project  # noqa: E402
 
@@ -24,7 +23,6 @@ from manchette.project import Project  # noqa: E402
 log = logging.getLogger("mkdocs.plugins.manchette")
 
 _state: dict[str, object] = {}
-_shelves: dict[str, tuple[str, Shelf]] = {}  # page -> its Markdown and its shelved HTML
 
 
 def _project(config: MkDocsConfig) -> Project:
@@ -40,7 +38,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _project(config)
     result = build_pages(project, config.site_url or "/")
     _state["result"] = result
-    _shelves.clear()
     for problem in sorted(result.problems, key=lambda p: (p.file, p.reason)):
         log.warning("%s: %s", project_path(problem.file), problem.reason)
     for rel_path in result.pages:
@@ -49,31 +46,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File(rel_path, str(project.build), config.site_dir, config.use_directory_urls))
     return files
-
-
-def on_page_markdown(markdown: str, page, config: MkDocsConfig, files: Files) -> str:
-    """Engine-made HTML of a generated page skips Python-Markdown (see passthrough.py)."""
-    result = _state.get("result")
-    if not isinstance(result, BuildResult) or page.file.src_uri not in result.pages:
-        return markdown
-    shelf = shelve(markdown)
-    if shelf is None:
-        return markdown
-    _shelves[page.file.src_uri] = (markdown, shelf)
-    return shelf.markdown
-
-
-def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
-    kept = _shelves.pop(page.file.src_uri, None)
-    if kept is None:
-        return html
-    markdown, shelf = kept
-    restored = restore(html, shelf)
-    if restored is None:  # Markdown did not keep a placeholder: render the page as written
-        page.markdown = markdown
-        page.render(config, files)
-        return page.content
-    return restored
 
 
 def on_serve(server, config: MkDocsConfig, builder):
