@@ -7,6 +7,8 @@ import gzip
 import json
 import logging
 import re
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
@@ -128,6 +130,20 @@ def test_an_empty_archive_has_an_empty_index_and_no_warning(tmp_path: Path, capl
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert not (site / "pagefind").exists()
     assert any("empty" in r.getMessage() for r in caplog.records)
+
+
+def test_index_can_be_left_for_after_the_build(mini_site: Path, monkeypatch, caplog) -> None:
+    caplog.set_level(logging.INFO)
+    monkeypatch.setenv("MANCHETTE_SEARCH", "later")
+    index_site(mini_site, logging.getLogger("test.search"))
+    assert not (mini_site / "pagefind").exists()
+    assert any("python -m manchette.search" in r.getMessage() for r in caplog.records)
+    done = subprocess.run(
+        [sys.executable, "-m", "manchette.search", str(mini_site)], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    _, fragments = read_bundle(mini_site)
+    assert len(fragments) == 2
 
 
 def test_failing_pagefind_is_a_warning(mini_site: Path, tmp_path: Path, monkeypatch, caplog):

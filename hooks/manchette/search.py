@@ -9,9 +9,11 @@ comes from the pages' `<html lang>`.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +25,11 @@ UNREAD = '[hidden], [data-pagefind-filter="acteur"], [data-pagefind-filter="thè
 # Only the article pages (/articles/AAAA/MM/slug/, /articles/sans-date/slug/) are read: the
 # other pages carry no data-pagefind-body, and not parsing them saves most of Pagefind's time.
 ARTICLES_GLOB = "articles/*/**/*.{html}"
-TIMEOUT = 1800  # seconds; a 10,000-article site indexes in well under a minute
+TIMEOUT = 1800
+# MANCHETTE_SEARCH=later: the build leaves the index to `python -m manchette.search site/`, run
+# after MkDocs has exited, so that Pagefind's memory (about 4 GB at 10,000 articles) does not
+# add up with MkDocs' own.
+LATER_ENV = "MANCHETTE_SEARCH"  # seconds; a 10,000-article site indexes in well under a minute
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,9 @@ def run_pagefind(site_dir: Path, timeout: float = TIMEOUT) -> IndexReport:
 
 def index_site(site_dir: Path, log: logging.Logger) -> None:
     """Index the article pages of `site_dir` with Pagefind; a failure is a warning, not a crash."""
+    if os.environ.get(LATER_ENV) == "later":
+        log.info("search index: left for `python -m manchette.search %s`", site_dir)
+        return
     report = run_pagefind(Path(site_dir))
     if not report.ok:
         log.warning("search index not built: %s", report.message)
@@ -109,3 +118,21 @@ def index_site(site_dir: Path, log: logging.Logger) -> None:
         report.words,
         report.filters,
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m manchette.search SITE_DIR`: index an already built site."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1 or not Path(args[0]).is_dir():
+        print("usage: python -m manchette.search SITE_DIR", file=sys.stderr)
+        return 2
+    report = run_pagefind(Path(args[0]))
+    if not report.ok:
+        print(f"search index not built: {report.message}", file=sys.stderr)
+        return 1
+    print(report.message or f"search index: {report.pages} pages, {report.words} words")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -60,7 +60,14 @@ CHROMIUM_ARGS = [
 
 
 # What GitHub Pages sends compressed (Pagefind's own files are gzip already, sent as they are).
-COMPRESSED_TYPES = ("text/", "application/javascript", "application/json", "image/svg+xml")
+COMPRESSED_TYPES = (
+    "text/",
+    "application/javascript",
+    "application/json",
+    "application/xml",
+    "application/atom+xml",
+    "image/svg+xml",
+)
 
 
 class _SiteHandler(http.server.SimpleHTTPRequestHandler):
