@@ -222,3 +222,29 @@ def test_built_site_feeds(sample_site) -> None:
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         assert 'type="application/atom+xml"' in html, page
+
+
+def test_feeds_are_discoverable_without_material_fetching_the_sitemap(sample_site):
+    """Feed readers find the feed by the "alternate" token of rel; Material's language
+    selector takes every link whose rel is exactly "alternate" and downloads sitemap.xml."""
+    from html.parser import HTMLParser
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.links: list[dict] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "link":
+                self.links.append(dict(attrs))
+
+    parser = Links()
+    parser.feed((sample_site.site / "index.html").read_text(encoding="utf-8"))
+    feeds = [
+        link
+        for link in parser.links
+        if "alternate" in (link.get("rel") or "").split()
+        and link.get("type") == "application/atom+xml"
+    ]
+    assert [link["href"] for link in feeds] == ["feed.xml"]
+    assert not [link for link in parser.links if link.get("rel") == "alternate"]
