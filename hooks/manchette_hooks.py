@@ -57,6 +57,20 @@ def on_serve(server, config: MkDocsConfig, builder):
     return server
 
 
+def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
+    """MkDocs keeps every page in memory until the end of the build; the Markdown source of a
+    page is no longer needed once it is HTML, and on a large archive it weighs gigabytes."""
+    page.markdown = ""
+    return html
+
+
+def on_post_page(output: str, page, config: MkDocsConfig) -> str:
+    """The page is rendered (MkDocs writes `output`): its HTML body is no longer needed either,
+    which leaves memory to the search indexer that runs after the build."""
+    page.content = ""
+    return output
+
+
 def on_post_build(config: MkDocsConfig) -> None:
     result = _state.get("result")
     if isinstance(result, BuildResult):
