@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from manchette.build import BuildResult, build_pages  # noqa: E402
+from manchette.htmlcache import PageHtmlCache  # noqa: E402
 from manchette.postbuild import post_build  # noqa: E402
 from manchette.project import Project  # noqa: E402
 
@@ -38,6 +39,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _project(config)
     result = build_pages(project, config.site_url or "/")
     _state["result"] = result
+    _close_html_cache()
+    _state["html"] = PageHtmlCache(project.cache_file, config)
     for problem in sorted(result.problems, key=lambda p: (p.file, p.reason)):
         log.warning("%s: %s", project_path(problem.file), problem.reason)
     for rel_path in result.pages:
@@ -46,6 +49,25 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(existing)
         files.append(File(rel_path, str(project.build), config.site_dir, config.use_directory_urls))
     return files
+
+
+def on_pre_page(page, config: MkDocsConfig, files: Files):
+    """A generated page whose Markdown did not change gets its HTML from the last build."""
+    result, cache = _state.get("result"), _state.get("html")
+    if isinstance(cache, PageHtmlCache) and isinstance(result, BuildResult):
+        if page.file.src_uri in result.pages:
+            cache.attach(page)
+    return page
+
+
+def _close_html_cache() -> None:
+    cache = _state.pop("html", None)
+    if isinstance(cache, PageHtmlCache):
+        cache.close()
+
+
+def on_build_error(error: Exception) -> None:
+    _close_html_cache()
 
 
 def on_serve(server, config: MkDocsConfig, builder):
@@ -72,6 +94,7 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _close_html_cache()
     result = _state.get("result")
     if isinstance(result, BuildResult):
         post_build(result, _project(config), config, log)
