@@ -49,9 +49,6 @@ class Archive:
     events: dict[str, str] = field(default_factory=dict)  # id -> event id (only grouped ones)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate id -> original id
 
-    def sorted_ids(self) -> list[str]:
-        return list(self.articles)
-
     def published(self) -> list[Article]:
         """Articles that get their own page (duplicates are listed on their original's page)."""
         return [a for a in self.articles.values() if a.id not in self.duplicate_of]

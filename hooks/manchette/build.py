@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .archive import Archive, build_archive
 from .cache import Cache
@@ -61,7 +60,3 @@ def build_pages(project: Project, site_url: str = "/") -> BuildResult:
 
 def problem_lines(problems: list[Problem]) -> list[str]:
     return [f"{p.file}: {p.reason}" for p in sorted(problems, key=lambda p: (p.file, p.reason))]
-
-
-def site_path(project: Project) -> Path:
-    return project.root / "site"

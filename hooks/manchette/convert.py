@@ -26,16 +26,6 @@ SLUG_MAX = 70
 TITLE_MAX = 200
 
 
-def convert_file(name: str, data: bytes, layouts: list[Layout]) -> Article | None:
-    """Convert the bytes of file `name`; None (with problems kept in the result) on failure.
-
-    Returns None only when the file cannot be an article; callers get the reasons from
-    `convert_file_with_problems`.
-    """
-    article, _ = convert_file_with_problems(name, data, layouts)
-    return article
-
-
 def convert_file_with_problems(
     name: str, data: bytes, layouts: list[Layout]
 ) -> tuple[Article | None, list[Problem]]:
@@ -125,9 +115,6 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(" ,;:") + "…"
-
-
-_MD_MARKUP = re.compile(r"[*_`#>]+|^\s*[-+]\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 
 
 def markdown_to_plain(markdown: str) -> str:
