@@ -204,3 +204,106 @@ def test_article_text_is_shown_as_text_in_results(page, tailored_site):
         assert "<img src=x" in result.inner_text()
         assert result.locator("img, b").count() == 0
         assert page.evaluate("window.pwned") is None
+
+
+# --- an archive indexed in several periods ----------------------------------------------------
+
+# Month -> how many articles; two articles per period: 2025/03 alone, 2024/11, then 2023/05
+# with the undated ones.
+PERIOD_MONTHS = {"2025/03": 6, "2024/11": 2, "2023/05": 1, "sans-date": 1}
+
+
+@pytest.fixture(scope="module")
+def periods_site(tailored_site, tmp_path_factory) -> Path:
+    """The tailored site's frame with ten articles over three periods (period_size=2): every
+    one says "zeugma" and has the source filter "Essai"; only the undated one says
+    "ornithorynque"."""
+    site = tmp_path_factory.mktemp("periods") / "site"
+    shutil.copytree(tailored_site, site, ignore=shutil.ignore_patterns("articles", "pagefind"))
+    template = (tailored_site / "articles/2024/01/titre/index.html").read_text("utf-8")
+    start = template.index('<article class="mc-article" data-pagefind-body>')
+    end = template.index("</article>", start) + len("</article>")
+    for month, count in PERIOD_MONTHS.items():
+        for day in range(1, count + 1):
+            date = f"{month.replace('/', '-')}-{day:02d}"
+            sort = (
+                ""
+                if month == "sans-date"
+                else f'<span hidden data-pagefind-sort="date">{date}</span>'
+            )
+            word = "ornithorynque" if month == "sans-date" else "castor"
+            article = (
+                '<article class="mc-article" data-pagefind-body>'
+                f'<h1 data-pagefind-meta="title">Article du {date}</h1>{sort}'
+                '<span hidden data-pagefind-filter="source">Essai</span>'
+                f"<p>Un zeugma, un {word} et des délégations.</p></article>"
+            )
+            write(
+                site,
+                f"/articles/{month}/jour-{day:02d}/",
+                template[:start] + article + template[end:],
+            )
+    index_site(site, logging.getLogger("test.search"), period_size=2)
+    return site
+
+
+def test_a_query_searches_the_newest_period_first_then_goes_back_on_demand(page, periods_site):
+    bodies: dict[str, int] = {}
+    page.on(
+        "requestfinished",
+        lambda r: bodies.__setitem__(
+            r.url, bodies.get(r.url, 0) + max(r.sizes().get("responseBodySize", 0), 0)
+        ),
+    )
+    with serve_site(periods_site) as base:
+        page.goto(f"{base}recherche/?q=zeugma")
+        page.wait_for_function(
+            "document.querySelector('#mc-search-status').textContent.includes('depuis')"
+        )
+        assert page.locator(STATUS).inner_text() == "6 articles pour « zeugma » depuis mars 2025"
+        assert page.locator("#mc-search-older").inner_text() == "Chercher aussi avant mars 2025"
+        assert page.locator(TOP_LINKS).count() == 5
+        more = page.locator("#mc-search-more")
+        assert more.inner_text() == "Plus de résultats"
+        more.click()
+        page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 6")
+        assert more.inner_text() == "Chercher aussi avant mars 2025"
+        more.click()
+        found = results(page, "zeugma")
+        wasm = {url: size for url, size in bodies.items() if url.endswith(".pagefind")}
+    assert len(found) == 10
+    assert all(path.startswith("/articles/2025/03/") for path in found[:6])
+    assert {path.split("/")[2] for path in found[6:]} == {"2024", "2023", "sans-date"}
+    assert page.locator(STATUS).inner_text() == "10 articles pour « zeugma »"
+    assert page.locator("#mc-search-older").is_hidden()
+    # The three periods share one WebAssembly, downloaded once.
+    assert list(wasm) == [f"{base}pagefind/wasm.fr.pagefind"]
+    assert (
+        wasm[f"{base}pagefind/wasm.fr.pagefind"]
+        == (periods_site / "pagefind/wasm.fr.pagefind").stat().st_size
+    )
+    assert page.js_errors == []
+
+
+def test_a_rare_word_is_looked_for_in_every_period(page, periods_site):
+    with serve_site(periods_site) as base:
+        found = search(page, base, "ornithorynque")
+    assert found == ["/articles/sans-date/jour-01/"]
+
+
+def test_filters_alone_list_every_period_newest_first(page, periods_site):
+    with serve_site(periods_site) as base:
+        page.goto(f"{base}recherche/?source=Essai")
+        more = page.locator("#mc-search-more")
+        page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 5")
+        for _ in range(10):
+            if more.is_hidden():
+                break
+            count = page.locator(TOP_LINKS).count()
+            more.click()
+            page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length > {count}")
+        found = [urlparse(a.get_attribute("href")).path for a in page.locator(TOP_LINKS).all()]
+    dated = [p for p in found if "sans-date" not in p]
+    assert len(found) == 10 and found[-1] == "/articles/sans-date/jour-01/"
+    dates = [p.split("/")[2:4] + [p.split("-")[-1].strip("/")] for p in dated]
+    assert dates == sorted(dates, reverse=True)

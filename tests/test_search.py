@@ -9,12 +9,13 @@ import logging
 import re
 import subprocess
 import sys
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from manchette.search import index_site, pagefind_executable
+from manchette.search import UNDATED, index_site, pagefind_executable, plan_periods
 
 FACETS = {"acteur", "thème", "source", "auteur", "année"}
 
@@ -94,7 +95,9 @@ def test_index_holds_only_the_marked_article_content(mini_site: Path, caplog) ->
     index_site(mini_site, logging.getLogger("test.search"))
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     entry, fragments = read_bundle(mini_site)
-    assert set(entry["languages"]) == {"fr"}  # French stemming, from <html lang="fr">
+    # One period (the archive is small), French stemming from <html lang="fr">.
+    assert set(entry["languages"]) == {"fr-x-p1"}
+    assert entry["languages"]["fr-x-p1"]["wasm"] == "fr"
     by_url = {f["url"]: f for f in fragments}
     assert set(by_url) == {"/articles/2025/02/negociations/", "/articles/2024/06/energie/"}
     page = by_url["/articles/2025/02/negociations/"]
@@ -109,6 +112,50 @@ def test_index_holds_only_the_marked_article_content(mini_site: Path, caplog) ->
         "source": ["A"],
     }
     assert any("search index: 2 pages" in r.getMessage() for r in caplog.records)
+
+
+def test_periods_are_whole_months_newest_first_with_the_undated_last() -> None:
+    counts = Counter({"2025/03": 3, "2025/01": 1, "2024/12": 2, "2023/07": 4, UNDATED: 2})
+    periods = plan_periods(counts, "fr", size=3)
+    assert [p.months for p in periods] == [
+        ("2025/03",),
+        ("2025/01", "2024/12"),
+        ("2023/07", UNDATED),
+    ]
+    assert [p.key for p in periods] == ["fr-x-p1", "fr-x-p2", "fr-x-p3"]
+    assert [p.articles for p in periods] == [3, 3, 6]
+    assert (periods[1].first, periods[1].last) == ("2024-12", "2025-01")
+    assert sum(p.articles for p in plan_periods(counts, "fr")) == sum(counts.values())
+    assert len(plan_periods(counts, "fr")) == 1  # a small archive is one period
+    only_undated = plan_periods(Counter({UNDATED: 2}), "en", size=3)
+    assert [(p.key, p.months, p.first) for p in only_undated] == [("en-x-p1", (UNDATED,), "")]
+
+
+def test_each_period_is_an_index_of_its_own_sharing_one_webassembly(mini_site: Path) -> None:
+    write(
+        mini_site,
+        "/articles/sans-date/ancien/",
+        article_page("Un vieux texte", "<p>Un cessez-le-feu ancien.</p>", {"source": ["B"]}),
+    )
+    index_site(mini_site, logging.getLogger("test.search"), period_size=1)
+    entry, fragments = read_bundle(mini_site)
+    assert list(entry["languages"]) == ["fr-x-p1", "fr-x-p2"]
+    assert {lang["page_count"] for lang in entry["languages"].values()} == {1, 2}
+    assert {lang["wasm"] for lang in entry["languages"].values()} == {"fr"}
+    bundle = mini_site / "pagefind"
+    assert sorted(p.name for p in bundle.glob("wasm.*")) == [
+        "wasm.fr.pagefind",
+        "wasm.unknown.pagefind",
+    ]
+    periods = json.loads((bundle / "periods.json").read_text(encoding="utf-8"))["periods"]
+    assert periods == [
+        {"key": "fr-x-p1", "articles": 1, "first": "2025-02", "last": "2025-02"},
+        {"key": "fr-x-p2", "articles": 2, "first": "2024-06", "last": "2024-06"},
+    ]
+    # Every page is in exactly one period: the one of its month.
+    names = {p.name.split("_")[0] for p in (bundle / "fragment").glob("*.pf_fragment")}
+    assert names == {"fr-x-p1", "fr-x-p2"}
+    assert len(fragments) == 3
 
 
 def test_reindexing_drops_pages_that_are_gone(mini_site: Path) -> None:
@@ -252,7 +299,7 @@ def test_samples_index_every_article_and_nothing_else(sample_site) -> None:
     expected = article_pages(sample_site.site)
     assert expected, "no built page carries data-pagefind-body"
     assert all(re.fullmatch(r"/articles/.+/.+/", url) for url in expected)
-    assert set(entry["languages"]) == {"fr"}
+    assert set(entry["languages"]) == {"fr-x-p1"}  # five articles: one period
     assert {f["url"] for f in fragments} == set(expected)
     for fragment in fragments:
         content = fragment["content"]

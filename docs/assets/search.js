@@ -5,6 +5,11 @@
  * downloads only the index chunks for its words and the five results it shows; the filters
  * come when the reader opens them (or follows a link that uses one).
  *
+ * The archive is indexed in periods of about 2,000 articles, newest first (periods.json, written
+ * by manchette/search.py): a query searches the newest period, then older ones until it has a
+ * page of results, and goes further back when the reader asks for more. A word found in nearly
+ * every article thus costs the reader one period's share of the index, not the whole archive's.
+ *
  * The query and the filters live in the address (?q=...&acteur=...), so a search can be
  * linked. Every URL is relative, so the site works under a sub-path. Text from the index is
  * inserted as text, never as markup: only Pagefind's <mark> highlights are rebuilt.
@@ -43,16 +48,18 @@
   const status = root.querySelector("#mc-search-status");
   const list = root.querySelector("#mc-search-results");
   const more = root.querySelector("#mc-search-more");
+  const older = root.querySelector("#mc-search-older");
   const toggle = root.querySelector("#mc-search-filters");
   const facetsBox = root.querySelector("#mc-search-facets");
   const chosenBox = root.querySelector("#mc-search-chosen");
   const bundle = new URL(root.getAttribute("data-bundle") || "../pagefind/", window.location.href);
 
   const selected = new Map(); // facet -> Set of values
-  let pagefind = null;
-  let loading = null;
+  let loading = null; // Promise of {module, periods}
+  const instances = []; // one Pagefind instance per period, made when first searched
   let allFilters = null; // facet -> {value: count}, once the reader opens the filters
-  let current = { results: [], shown: 0, token: 0 };
+  // The search on screen: its periods searched so far, results found, results shown.
+  let current = { token: 0, term: "", filters: {}, searched: 0, results: [], shown: 0, counts: {} };
 
   const params = new URLSearchParams(window.location.search);
   input.value = (params.get("q") || "").trim();
@@ -65,17 +72,83 @@
 
   function load() {
     if (!loading) {
-      loading = import(new URL("pagefind.js", bundle).href).then(async (module) => {
-        await module.options({ excerptLength: 30 });
-        await module.init();
-        pagefind = module;
-        return module;
-      });
+      loading = Promise.all([
+        import(new URL("pagefind.js", bundle).href),
+        fetch(new URL("periods.json", bundle)).then((response) => {
+          if (!response.ok) {
+            throw new Error(`periods.json: ${response.status}`);
+          }
+          return response.json();
+        }),
+      ]).then(([module, data]) => ({ module, periods: data.periods }));
       loading.catch(() => {
         say("La recherche n'est pas disponible : l'index de l'archive est introuvable.");
       });
     }
     return loading;
+  }
+
+  // The Pagefind instance of period `i`. Pagefind chooses an instance's index from the page's
+  // <html lang> at creation, so the period's tag (fr-x-p1...) is put there for that moment
+  // only. Instances are made one after the other: the first downloads the WebAssembly, the
+  // next ones find it in the browser's cache.
+  function instance(api, i) {
+    if (!instances[i]) {
+      const before = i > 0 ? instance(api, i - 1) : Promise.resolve();
+      instances[i] = before.then(async (previous) => {
+        if (previous) {
+          await previous.ready;
+        }
+        const html = document.documentElement;
+        const lang = html.getAttribute("lang");
+        html.setAttribute("lang", api.periods[i].key);
+        let made;
+        try {
+          made = api.module.createInstance({ basePath: bundle.pathname, excerptLength: 30 });
+        } finally {
+          html.setAttribute("lang", lang);
+        }
+        await made.init();
+        // Ready once its index and the WebAssembly are in: after a first (empty) search.
+        made.ready = made.search("", {});
+        return made;
+      });
+    }
+    return instances[i];
+  }
+
+  // What period `i` holds for the words (or, without words, for the filters alone: newest
+  // first, the articles without a date after the others, since sorting leaves them out).
+  async function searchPeriod(api, i, term, filters) {
+    const pagefind = await instance(api, i);
+    if (term) {
+      const found = await pagefind.search(term, { filters });
+      return { results: found.results, counts: found.filters };
+    }
+    const sorted = await pagefind.search(null, { filters, sort: { date: "desc" } });
+    const all = await pagefind.search(null, { filters });
+    const dated = new Set(sorted.results.map((result) => result.id));
+    const results = sorted.results.concat(all.results.filter((r) => !dated.has(r.id)));
+    return { results, counts: all.filters };
+  }
+
+  function addCounts(total, counts) {
+    for (const [facet, values] of Object.entries(counts || {})) {
+      const into = (total[facet] = total[facet] || {});
+      for (const [value, count] of Object.entries(values)) {
+        into[value] = (into[value] || 0) + count;
+      }
+    }
+    return total;
+  }
+
+  function monthName(month) {
+    const [year, number] = month.split("-").map(Number);
+    return new Intl.DateTimeFormat("fr-FR", {
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    }).format(new Date(Date.UTC(year, number - 1, 1)));
   }
 
   function say(text) {
@@ -130,7 +203,7 @@
     const token = ++current.token;
     if (!term && !Object.keys(filters).length) {
       list.replaceChildren();
-      more.hidden = true;
+      more.hidden = older.hidden = true;
       say("");
       return;
     }
@@ -144,9 +217,6 @@
     if (!api) {
       return;
     }
-    // Filters alone (no words) list the matching articles, newest first: browsing by facet.
-    const query = term || null;
-    const options = term ? { filters } : { filters, sort: { date: "desc" } };
     if (!immediate) {
       // Our own debounce rather than Pagefind's debouncedSearch, which downloads the index
       // chunks of every prefix typed on the way ("l", "la", "lav"...): at 10,000 articles the
@@ -156,36 +226,88 @@
         return;
       }
     }
-    const found = await api.search(query, options);
-    if (!term) {
-      // Sorting leaves out the pages without a date: they come after the dated ones.
-      const all = await api.search(null, { filters });
-      const dated = new Set(found.results.map((result) => result.id));
-      found.results = found.results.concat(all.results.filter((r) => !dated.has(r.id)));
-      found.filters = all.filters;
-    }
-    if (token !== current.token) {
-      return; // a newer search has started
-    }
-    current = { results: found.results, shown: 0, token };
+    current = { token, typed, term, filters, searched: 0, results: [], shown: 0, counts: {} };
     list.replaceChildren();
-    const what = typed ? ` pour « ${typed} »` : "";
-    say(
-      found.results.length
-        ? `${plural(found.results.length, "article", "articles")}${what}`
-        : `Aucun article${what}`,
-    );
+    await searchFurther(api, current);
+  }
+
+  // Search the next periods of `state` (newest first) until they give a page of results or
+  // none is left, then show the next page. The periods searched together are ranked together;
+  // results from older periods come after those already listed.
+  async function searchFurther(api, state) {
+    const found = [];
+    while (state.searched < api.periods.length && found.length < PAGE_SIZE) {
+      const part = await searchPeriod(api, state.searched, state.term || null, state.filters);
+      if (state.token !== current.token) {
+        return; // a newer search has started
+      }
+      state.searched += 1;
+      found.push(...part.results);
+      addCounts(state.counts, part.counts);
+    }
+    if (state.term) {
+      found.sort((a, b) => b.score - a.score);
+    }
+    state.results.push(...found);
+    report(api, state);
     if (allFilters) {
-      updateCounts(found.filters);
+      updateCounts(state.counts);
     }
     await showMore();
+  }
+
+  function report(api, state) {
+    const what = state.typed ? ` pour « ${state.typed} »` : "";
+    const count = state.results.length;
+    let text = count ? `${plural(count, "article", "articles")}${what}` : `Aucun article${what}`;
+    const oldest = api.periods[state.searched - 1];
+    const before = state.searched < api.periods.length && oldest.first;
+    if (before) {
+      text += ` depuis ${monthName(oldest.first)}`;
+    }
+    say(text);
+    older.hidden = !before;
+    if (before) {
+      older.textContent = `Chercher aussi avant ${monthName(oldest.first)}`;
+    }
+  }
+
+  // The "more" button: the next page of results, or, when they are all shown, the older
+  // periods of the archive (which the "older" button next to the count also searches).
+  function updateMore(api) {
+    const { results, shown, searched } = current;
+    const left = api && searched < api.periods.length;
+    more.hidden = shown >= results.length && !left;
+    more.textContent = shown >= results.length && left ? older.textContent : "Plus de résultats";
+  }
+
+  async function onMore() {
+    if (current.shown < current.results.length) {
+      await showMore();
+    } else {
+      await onOlder();
+    }
+  }
+
+  async function onOlder() {
+    const api = await load().catch(() => null);
+    if (!api || current.searched >= api.periods.length) {
+      return;
+    }
+    more.disabled = older.disabled = true;
+    say("Recherche…");
+    try {
+      await searchFurther(api, current);
+    } finally {
+      more.disabled = older.disabled = false;
+    }
   }
 
   async function showMore() {
     const { results, token } = current;
     const page = results.slice(current.shown, current.shown + PAGE_SIZE);
     current.shown += page.length;
-    more.hidden = current.shown >= results.length;
+    updateMore(await load().catch(() => null));
     const items = page.map(() => {
       const item = document.createElement("li");
       item.className = "mc-result mc-result--loading";
@@ -392,7 +514,12 @@
     if (!api) {
       return;
     }
-    allFilters = await api.filters();
+    // Every value of every period, one period after the other (see instance()).
+    const merged = {};
+    for (let i = 0; i < api.periods.length; i += 1) {
+      addCounts(merged, await (await instance(api, i)).filters());
+    }
+    allFilters = merged;
     renderFacets();
     if (input.value.trim() || selected.size) {
       run(true); // the counts of the current results
@@ -406,7 +533,8 @@
     event.preventDefault();
     run(true);
   });
-  more.addEventListener("click", showMore);
+  more.addEventListener("click", onMore);
+  older.addEventListener("click", onOlder);
   toggle.addEventListener("click", () => {
     const open = toggle.getAttribute("aria-expanded") !== "true";
     toggle.setAttribute("aria-expanded", String(open));
