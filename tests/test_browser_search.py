@@ -285,10 +285,21 @@ def test_a_query_searches_the_newest_period_first_then_goes_back_on_demand(page,
     assert page.js_errors == []
 
 
-def test_a_rare_word_is_looked_for_in_every_period(page, periods_site):
+def test_older_periods_are_searched_when_the_reader_asks(page, periods_site):
     with serve_site(periods_site) as base:
-        found = search(page, base, "ornithorynque")
-    assert found == ["/articles/sans-date/jour-01/"]
+        page.goto(f"{base}recherche/?q=ornithorynque")
+        status = page.locator(STATUS)
+        page.wait_for_function(
+            "document.querySelector('#mc-search-status').textContent.startsWith('Aucun')"
+        )
+        # A new query costs one period: the newest.
+        assert status.inner_text() == "Aucun article pour « ornithorynque » depuis mars 2025"
+        page.get_by_role("button", name="Chercher aussi avant mars 2025").first.click()
+        # Then as many periods as it takes to find something: here, down to the last one.
+        found = results(page, "ornithorynque")
+        assert found == ["/articles/sans-date/jour-01/"]
+        assert status.inner_text() == "1 article pour « ornithorynque »"
+        assert page.locator("#mc-search-older").is_hidden()
 
 
 def test_filters_alone_list_every_period_newest_first(page, periods_site):

@@ -6,9 +6,9 @@
  * come when the reader opens them (or follows a link that uses one).
  *
  * The archive is indexed in periods of about 2,000 articles, newest first (periods.json, written
- * by manchette/search.py): a query searches the newest period, then older ones until it has a
- * page of results, and goes further back when the reader asks for more. A word found in nearly
- * every article thus costs the reader one period's share of the index, not the whole archive's.
+ * by manchette/search.py): a query searches the newest period, and goes further back when the
+ * reader asks for older articles. A word found in nearly every article thus costs the reader
+ * one period's share of the index, not the whole archive's.
  *
  * The query and the filters live in the address (?q=...&acteur=...), so a search can be
  * linked. Every URL is relative, so the site works under a sub-path. Text from the index is
@@ -228,15 +228,16 @@
     }
     current = { token, typed, term, filters, searched: 0, results: [], shown: 0, counts: {} };
     list.replaceChildren();
-    await searchFurther(api, current);
+    await searchFurther(api, current, false);
   }
 
-  // Search the next periods of `state` (newest first) until they give a page of results or
-  // none is left, then show the next page. The periods searched together are ranked together;
-  // results from older periods come after those already listed.
-  async function searchFurther(api, state) {
+  // Search the next periods of `state`, newest first: one for a new query (its cost stays that
+  // of one period, whatever the words), then, when the reader asks for older articles, as
+  // many as it takes to find a page of results. The periods searched together are ranked
+  // together; results from older periods come after those already listed.
+  async function searchFurther(api, state, fillPage) {
     const found = [];
-    while (state.searched < api.periods.length && found.length < PAGE_SIZE) {
+    do {
       const part = await searchPeriod(api, state.searched, state.term || null, state.filters);
       if (state.token !== current.token) {
         return; // a newer search has started
@@ -244,7 +245,7 @@
       state.searched += 1;
       found.push(...part.results);
       addCounts(state.counts, part.counts);
-    }
+    } while (fillPage && found.length < PAGE_SIZE && state.searched < api.periods.length);
     if (state.term) {
       found.sort((a, b) => b.score - a.score);
     }
@@ -297,7 +298,7 @@
     more.disabled = older.disabled = true;
     say("Recherche…");
     try {
-      await searchFurther(api, current);
+      await searchFurther(api, current, true);
     } finally {
       more.disabled = older.disabled = false;
     }
@@ -527,7 +528,12 @@
   }
 
   // Wiring.
-  input.addEventListener("focus", () => load().catch(() => null), { once: true });
+  // While the reader types: Pagefind, its WebAssembly and the newest period's index.
+  input.addEventListener(
+    "focus",
+    () => load().then((api) => instance(api, 0)).catch(() => null),
+    { once: true },
+  );
   input.addEventListener("input", () => run(false));
   root.addEventListener("submit", (event) => {
     event.preventDefault();
