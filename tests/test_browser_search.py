@@ -262,7 +262,7 @@ def test_a_query_searches_the_newest_period_first_then_goes_back_on_demand(page,
         )
         assert page.locator(STATUS).inner_text() == "6 articles pour « zeugma » depuis mars 2025"
         assert page.locator("#mc-search-older").inner_text() == "Chercher aussi avant mars 2025"
-        assert page.locator(TOP_LINKS).count() == 5
+        page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 5")
         more = page.locator("#mc-search-more")
         assert more.inner_text() == "Plus de résultats"
         more.click()
@@ -312,7 +312,10 @@ def test_filters_alone_list_every_period_newest_first(page, periods_site):
                 break
             count = page.locator(TOP_LINKS).count()
             more.click()
-            page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length > {count}")
+            page.wait_for_function(
+                f"document.querySelectorAll('{TOP_LINKS}').length > {count}"
+                " && !document.querySelector('.mc-result--loading')"
+            )
         found = [urlparse(a.get_attribute("href")).path for a in page.locator(TOP_LINKS).all()]
     dated = [p for p in found if "sans-date" not in p]
     assert len(found) == 10 and found[-1] == "/articles/sans-date/jour-01/"

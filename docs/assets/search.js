@@ -274,10 +274,11 @@
   }
 
   // The "more" button: the next page of results, or, when they are all shown, the older
-  // periods of the archive (which the "older" button next to the count also searches).
+  // periods of the archive, like the "older" button next to the count (a second button
+  // only once a page of results separates them).
   function updateMore(api) {
     const { results, shown, searched } = current;
-    const left = api && searched < api.periods.length;
+    const left = api && searched < api.periods.length && shown >= PAGE_SIZE;
     more.hidden = shown >= results.length && !left;
     more.textContent = shown >= results.length && left ? older.textContent : "Plus de résultats";
   }
@@ -317,9 +318,15 @@
     });
     await Promise.all(
       page.map(async (result, i) => {
-        const data = await result.data();
-        if (token === current.token) {
+        const data = await result.data().catch(() => null);
+        if (token !== current.token) {
+          return;
+        }
+        if (data) {
           fillResult(items[i], data);
+        } else {
+          items[i].className = "mc-result";
+          items[i].textContent = "Ce résultat n'a pas pu être chargé.";
         }
       }),
     );

@@ -213,11 +213,15 @@ def _launch(playwright):
 
 
 class _Traffic:
-    """Every response of a tab, and whether requests are still under way."""
+    """Every response of a tab, and whether requests are still under way.
 
-    def __init__(self, page) -> None:
+    Chromium reports a worker's own script (pagefind-worker.js) without its body: for a
+    response said to have none, the size is that of the file as the server sends it."""
+
+    def __init__(self, page, site: Path, base: str) -> None:
         self.seen: list[tuple[str, int]] = []
         self.pending = 0
+        self.site, self.base = site, base
         page.on("request", self._started)
         page.on("requestfinished", self._finished)
         page.on("requestfailed", self._failed)
@@ -228,8 +232,11 @@ class _Traffic:
     def _finished(self, request) -> None:
         self.pending -= 1
         sizes = request.sizes()
-        size = max(sizes.get("responseBodySize", 0), 0) + max(sizes["responseHeadersSize"], 0)
-        self.seen.append((request.url, size))
+        body = max(sizes.get("responseBodySize", 0), 0)
+        response = request.response()
+        if not body and response is not None and response.status == 200:
+            body = _sent_size(self.site, self.base, request.url)
+        self.seen.append((request.url, body + max(sizes["responseHeadersSize"], 0)))
 
     def _failed(self, request) -> None:
         self.pending -= 1
@@ -254,6 +261,18 @@ def _type_and_wait(page, traffic: _Traffic, query: str) -> float:
     return round(timing["first"] - timing["last"], 1)
 
 
+def _sent_size(site: Path, base: str, url: str) -> int:
+    """The body of `url` as serve_site(compress=True) sends it."""
+    path = site / url.split(base, 1)[-1].split("?", 1)[0]
+    if path.is_dir():
+        path = path / "index.html"
+    if not path.is_file():
+        return 0
+    kind = _SiteHandler.guess_type(_SiteHandler, str(path))
+    data = path.read_bytes()
+    return len(gzip.compress(data, 6)) if kind.startswith(COMPRESSED_TYPES) else len(data)
+
+
 def _raw_size(site: Path, base: str, url: str) -> int:
     path = site / url.split(base, 1)[-1].split("?", 1)[0]
     if path.is_dir():
@@ -265,7 +284,7 @@ def measure_query(browser, site: Path, base: str, query: str, second: str) -> Qu
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     context.add_init_script(TIMING_SCRIPT)
     page = context.new_page()
-    traffic = _Traffic(page)
+    traffic = _Traffic(page, site, base)
     page.goto(base + "recherche/")
     traffic.settle(page)
     page_bytes = sum(size for _, size in traffic.seen)
@@ -292,12 +311,12 @@ def measure_query(browser, site: Path, base: str, query: str, second: str) -> Qu
     return cost
 
 
-def measure_filters(browser, base: str, query: str) -> dict:
+def measure_filters(browser, site: Path, base: str, query: str) -> dict:
     """What opening the filters costs once, after a first query: bytes and time to the facets."""
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     context.add_init_script(TIMING_SCRIPT)
     page = context.new_page()
-    traffic = _Traffic(page)
+    traffic = _Traffic(page, site, base)
     page.goto(base + "recherche/")
     traffic.settle(page)
     _type_and_wait(page, traffic, query)
@@ -327,7 +346,7 @@ def measure_site(site: Path, queries: list[str]) -> dict:
         for i, query in enumerate(queries):
             second = queries[(i + 1) % len(queries)] if len(queries) > 1 else ""
             costs.append(measure_query(browser, site, base, query, second))
-        filters = measure_filters(browser, base, queries[0])
+        filters = measure_filters(browser, site, base, queries[0])
         browser.close()
     return {
         "index": asdict(size),
