@@ -216,7 +216,8 @@ class _Traffic:
     """Every response of a tab, and whether requests are still under way.
 
     Chromium reports a worker's own script (pagefind-worker.js) without its body: for a
-    response said to have none, the size is that of the file as the server sends it."""
+    script said to have none, the size is that of the file as the server sends it. (A fetch
+    without a body is a revalidated copy from the browser's cache: nothing was downloaded.)"""
 
     def __init__(self, page, site: Path, base: str) -> None:
         self.seen: list[tuple[str, int]] = []
@@ -234,7 +235,7 @@ class _Traffic:
         sizes = request.sizes()
         body = max(sizes.get("responseBodySize", 0), 0)
         response = request.response()
-        if not body and response is not None and response.status == 200:
+        if not body and request.resource_type == "script" and response and response.ok:
             body = _sent_size(self.site, self.base, request.url)
         self.seen.append((request.url, body + max(sizes["responseHeadersSize"], 0)))
 
