@@ -208,14 +208,14 @@ def test_article_text_is_shown_as_text_in_results(page, tailored_site):
 
 # --- an archive indexed in several periods ----------------------------------------------------
 
-# Month -> how many articles; two articles per period: 2025/03 alone, 2024/11, then 2023/05
-# with the undated ones.
+# Month -> how many articles. With periods of two articles counted from the oldest month:
+# 2025/03 alone, then 2024/11 with 2023/05 and the undated article.
 PERIOD_MONTHS = {"2025/03": 6, "2024/11": 2, "2023/05": 1, "sans-date": 1}
 
 
 @pytest.fixture(scope="module")
 def periods_site(tailored_site, tmp_path_factory) -> Path:
-    """The tailored site's frame with ten articles over three periods (period_size=2): every
+    """The tailored site's frame with ten articles over two periods (period_size=2): every
     one says "zeugma" and has the source filter "Essai"; only the undated one says
     "ornithorynque"."""
     site = tmp_path_factory.mktemp("periods") / "site"

@@ -15,7 +15,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from manchette.search import UNDATED, index_site, pagefind_executable, plan_periods
+from manchette.search import index_site, pagefind_executable
+from manchette.searchperiods import UNDATED, group_months
 
 FACETS = {"acteur", "thème", "source", "auteur", "année"}
 
@@ -96,8 +97,8 @@ def test_index_holds_only_the_marked_article_content(mini_site: Path, caplog) ->
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
     entry, fragments = read_bundle(mini_site)
     # One period (the archive is small), French stemming from <html lang="fr">.
-    assert set(entry["languages"]) == {"fr-x-p1"}
-    assert entry["languages"]["fr-x-p1"]["wasm"] == "fr"
+    [(key, index)] = entry["languages"].items()
+    assert re.fullmatch(r"fr-x-[0-9a-f]{8}", key) and index["wasm"] == "fr"
     by_url = {f["url"]: f for f in fragments}
     assert set(by_url) == {"/articles/2025/02/negociations/", "/articles/2024/06/energie/"}
     page = by_url["/articles/2025/02/negociations/"]
@@ -114,48 +115,83 @@ def test_index_holds_only_the_marked_article_content(mini_site: Path, caplog) ->
     assert any("search index: 2 pages" in r.getMessage() for r in caplog.records)
 
 
-def test_periods_are_whole_months_newest_first_with_the_undated_last() -> None:
+def test_periods_are_whole_months_counted_from_the_oldest() -> None:
     counts = Counter({"2025/03": 3, "2025/01": 1, "2024/12": 2, "2023/07": 4, UNDATED: 2})
-    periods = plan_periods(counts, "fr", size=3)
-    assert [p.months for p in periods] == [
-        ("2025/03",),
-        ("2025/01", "2024/12"),
-        ("2023/07", UNDATED),
+    assert group_months(counts, size=3) == [
+        ["2025/03"],
+        ["2025/01", "2024/12"],
+        ["2023/07", UNDATED],  # the undated articles go with the oldest period
     ]
-    assert [p.key for p in periods] == ["fr-x-p1", "fr-x-p2", "fr-x-p3"]
-    assert [p.articles for p in periods] == [3, 3, 6]
-    assert (periods[1].first, periods[1].last) == ("2024-12", "2025-01")
-    assert sum(p.articles for p in plan_periods(counts, "fr")) == sum(counts.values())
-    assert len(plan_periods(counts, "fr")) == 1  # a small archive is one period
-    only_undated = plan_periods(Counter({UNDATED: 2}), "en", size=3)
-    assert [(p.key, p.months, p.first) for p in only_undated] == [("en-x-p1", (UNDATED,), "")]
+    assert group_months(counts) == [["2025/03", "2025/01", "2024/12", "2023/07", UNDATED]]
+    # Under half a period left at the end: it joins the period before.
+    counts["2025/03"] = 1
+    assert group_months(counts, size=3) == [["2025/03", "2025/01", "2024/12"], ["2023/07", UNDATED]]
+    # New articles in the newest months leave the older periods as they were.
+    grown = counts + Counter({"2025/03": 5, "2025/04": 9})
+    assert group_months(grown, size=3)[-2:] == [["2025/01", "2024/12"], ["2023/07", UNDATED]]
+    assert group_months(Counter({UNDATED: 2}), size=3) == [[UNDATED]]
+    assert group_months(Counter(), size=3) == []
 
 
-def test_each_period_is_an_index_of_its_own_sharing_one_webassembly(mini_site: Path) -> None:
+def add_undated(site: Path) -> None:
     write(
-        mini_site,
+        site,
         "/articles/sans-date/ancien/",
         article_page("Un vieux texte", "<p>Un cessez-le-feu ancien.</p>", {"source": ["B"]}),
     )
+
+
+def test_each_period_is_an_index_of_its_own_sharing_one_webassembly(mini_site: Path) -> None:
+    add_undated(mini_site)
     index_site(mini_site, logging.getLogger("test.search"), period_size=1)
     entry, fragments = read_bundle(mini_site)
-    assert list(entry["languages"]) == ["fr-x-p1", "fr-x-p2"]
-    assert {lang["page_count"] for lang in entry["languages"].values()} == {1, 2}
-    assert {lang["wasm"] for lang in entry["languages"].values()} == {"fr"}
     bundle = mini_site / "pagefind"
+    periods = json.loads((bundle / "periods.json").read_text(encoding="utf-8"))["periods"]
+    assert [(p["articles"], p["first"], p["last"]) for p in periods] == [
+        (1, "2025-02", "2025-02"),
+        (2, "2024-06", "2024-06"),  # with the undated article
+    ]
+    keys = [p["key"] for p in periods]
+    assert list(entry["languages"]) == keys
+    assert all(re.fullmatch(r"fr-x-[0-9a-f]{8}", key) for key in keys)
+    assert [entry["languages"][k]["page_count"] for k in keys] == [1, 2]
+    assert {lang["wasm"] for lang in entry["languages"].values()} == {"fr"}
     assert sorted(p.name for p in bundle.glob("wasm.*")) == [
         "wasm.fr.pagefind",
         "wasm.unknown.pagefind",
     ]
-    periods = json.loads((bundle / "periods.json").read_text(encoding="utf-8"))["periods"]
-    assert periods == [
-        {"key": "fr-x-p1", "articles": 1, "first": "2025-02", "last": "2025-02"},
-        {"key": "fr-x-p2", "articles": 2, "first": "2024-06", "last": "2024-06"},
-    ]
     # Every page is in exactly one period: the one of its month.
     names = {p.name.split("_")[0] for p in (bundle / "fragment").glob("*.pf_fragment")}
-    assert names == {"fr-x-p1", "fr-x-p2"}
+    assert names == set(keys)
     assert len(fragments) == 3
+
+
+def test_a_rebuild_indexes_again_only_the_periods_that_changed(
+    mini_site: Path, tmp_path: Path, caplog
+) -> None:
+    caplog.set_level(logging.INFO)
+    log = logging.getLogger("test.search")
+    cache = tmp_path / "search-cache"
+    add_undated(mini_site)
+    index_site(mini_site, log, cache, period_size=1)
+    first_entry, first_fragments = read_bundle(mini_site)
+    index_site(mini_site, log, cache, period_size=1)
+    assert read_bundle(mini_site) == (first_entry, first_fragments)
+    said = [r.getMessage() for r in caplog.records if r.getMessage().startswith("search index")]
+    assert "3 pages in 2 period(s), 2 indexed again" in said[0]
+    assert "3 pages in 2 period(s), 0 indexed again" in said[1]
+    # A new version of the undated article: only the oldest period is indexed again.
+    add_undated(mini_site)
+    page = mini_site / "articles/sans-date/ancien/index.html"
+    page.write_text(page.read_text("utf-8").replace("ancien.", "ancien et fragile."), "utf-8")
+    index_site(mini_site, log, cache, period_size=1)
+    assert "3 pages in 2 period(s), 1 indexed again" in caplog.records[-1].getMessage()
+    entry, fragments = read_bundle(mini_site)
+    newest = next(iter(entry["languages"]))
+    assert newest == next(iter(first_entry["languages"]))
+    assert any("ancien et fragile" in f["content"] for f in fragments)
+    # The cache keeps the periods in use (and the shared files), not the old versions.
+    assert sorted(p.name for p in cache.iterdir()) == sorted([*entry["languages"], "common-1.5.2"])
 
 
 def test_reindexing_drops_pages_that_are_gone(mini_site: Path) -> None:
@@ -299,7 +335,7 @@ def test_samples_index_every_article_and_nothing_else(sample_site) -> None:
     expected = article_pages(sample_site.site)
     assert expected, "no built page carries data-pagefind-body"
     assert all(re.fullmatch(r"/articles/.+/.+/", url) for url in expected)
-    assert set(entry["languages"]) == {"fr-x-p1"}  # five articles: one period
+    assert len(entry["languages"]) == 1  # five articles: one period
     assert {f["url"] for f in fragments} == set(expected)
     for fragment in fragments:
         content = fragment["content"]

@@ -119,14 +119,15 @@ def test_build_steps() -> None:
 def test_extraction_cache_reused_by_prefix() -> None:
     data = workflow()
     restore = step_using(data, "actions/cache/restore")["with"]
-    assert restore["path"] == ".manchette/cache.sqlite"
+    cached = [".manchette/cache.sqlite", ".manchette/search"]  # extraction, search periods
+    assert restore["path"].split() == cached
     assert "hashFiles('articles/**'" in restore["key"]
     prefixes = restore["restore-keys"].splitlines()
     # A new article changes the key; the prefix still finds the previous cache.
     assert prefixes and all(restore["key"].startswith(p) for p in prefixes)
     assert all("hashFiles" not in p for p in prefixes)
     save = step_using(data, "actions/cache/save")
-    assert save["with"]["path"] == ".manchette/cache.sqlite"
+    assert save["with"]["path"].split() == cached
     assert "always()" in save["if"]
     names = [s.get("uses", "").split("@")[0] or s.get("run") for s in steps(data)]
     assert names.index("actions/cache/restore") < names.index(".venv/bin/mkdocs build --strict")

@@ -21,4 +21,4 @@ def post_build(result: BuildResult, project: Project, config, log: logging.Logge
         json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     write_feeds(result.archive, site_dir, site_url)
-    index_site(site_dir, log)
+    index_site(site_dir, log, project.work / "search")

@@ -1,4 +1,4 @@
-"""Full-text search: the Pagefind index of the built site, cut into periods.
+"""Full-text search: the Pagefind index of the built site, one index per period.
 
 Pagefind reads the rendered HTML and writes a chunked index into `site/pagefind/`: the browser
 then downloads only the chunks a query needs, not the whole archive. Only the elements marked
@@ -6,16 +6,20 @@ then downloads only the chunks a query needs, not the whole archive. Only the el
 
 Why periods: the index chunk of a word holds every place where the word occurs, and Pagefind
 ranks every page that has it. In an archive about Russia, "russie" is in nearly every article:
-at 10,000 articles its chunk weighs about 260 KB and ranking it takes half a second. So the
-archive is indexed in periods of about `PERIOD_ARTICLES` articles (whole months, newest
-first), each its own index inside the one bundle (Pagefind's per-language indexes, under
-private-use language tags such as `fr-x-p1`, all with the French stemmer). The search page asks
-the newest period first and goes back in time as far as the reader needs; `periods.json`
-tells it which periods there are.
+at 10,000 articles its chunk weighed about 260 KB and ranking it took half a second. So each
+period (`searchperiods`: whole months, about 2,000 articles) is its own index inside the one
+bundle: Pagefind's per-language indexes, under private-use language tags such as
+`fr-x-1a2b3c4d`, all with the French stemmer and one shared WebAssembly. The search page asks
+the newest period first and goes back in time as far as the reader asks; `periods.json` tells
+it which periods there are.
+
+Each period's index is kept in a cache folder under its key, which changes only when one of its
+pages does: a rebuild indexes again only the periods whose articles changed.
 """
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import logging
 import os
@@ -24,23 +28,20 @@ import resource
 import shutil
 import subprocess
 import sys
-from collections import Counter
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .searchperiods import PERIOD_ARTICLES, Period, plan_periods
+
 BUNDLE = "pagefind"  # the index folder, relative to the site root (also the URL path)
 PERIODS_FILE = "periods.json"  # read by docs/assets/search.js
-# About 2,000 articles per period: a very frequent word then costs the reader tens of
-# kilobytes and about 100 ms per period, and a rare word searched through every period of a
-# 10,000-article archive stays under 300 KB.
-PERIOD_ARTICLES = 2000
-UNDATED = "sans-date"  # articles/sans-date/slug/: articles without a date
+ENTRY_FILE = "pagefind-entry.json"
 # Read for filters and metadata but not as text: hidden elements (the year, the sort key),
 # and the actor and theme labels of an article's header, which are facets: a query matches
 # what the article says, and excerpts come from its text rather than from its labels.
 UNREAD = '[hidden], [data-pagefind-filter="acteur"], [data-pagefind-filter="thème"]'
-ARTICLE_DIR = re.compile(r"(\d{4}/\d{2}|" + UNDATED + r")/[^/]+")  # under articles/
-LANG_RE = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.I)
+INDEX_FOLDERS = ("index", "fragment", "filter")  # a period's files there start with its key
 TIMEOUT = 1800  # seconds; a 10,000-article site indexes in well under a minute
 # MANCHETTE_SEARCH=later: the build leaves the index to `python -m manchette.search site/`, run
 # after MkDocs has exited, so that Pagefind's memory does not add up with MkDocs' own.
@@ -48,35 +49,12 @@ LATER_ENV = "MANCHETTE_SEARCH"
 
 
 @dataclass(frozen=True)
-class Period:
-    """Consecutive months of the archive (newest first), indexed on their own."""
-
-    key: str  # the index's language tag, e.g. "fr-x-p1"
-    months: tuple[str, ...]  # "2025/12", ...; UNDATED for the articles without a date
-    articles: int
-
-    @property
-    def first(self) -> str:  # oldest dated month, "AAAA-MM" ("" if only undated articles)
-        dated = [m for m in self.months if m != UNDATED]
-        return dated[-1].replace("/", "-") if dated else ""
-
-    @property
-    def last(self) -> str:  # newest dated month
-        dated = [m for m in self.months if m != UNDATED]
-        return dated[0].replace("/", "-") if dated else ""
-
-    def glob(self) -> str:
-        """The article pages of the period, for Pagefind's --glob."""
-        return "articles/{" + ",".join(self.months) + "}/*/index.html"
-
-
-@dataclass(frozen=True)
 class IndexReport:
     ok: bool
     pages: int = 0
-    words: int = 0
     filters: int = 0
     periods: int = 0
+    indexed: int = 0  # periods indexed by this run (the others came from the cache)
     message: str = ""
     cpu_s: float = 0.0  # Pagefind's CPU time, all periods
     peak_mb: int = 0  # the largest Pagefind process
@@ -95,84 +73,90 @@ def pagefind_executable() -> Path | None:
     return found if found is not None and found.is_file() else None
 
 
-def article_months(site_dir: Path) -> tuple[Counter[str], str]:
-    """How many article pages each month folder holds, and the pages' language."""
-    counts: Counter[str] = Counter()
-    lang = ""
-    articles = site_dir / "articles"
-    for page in articles.glob("*/**/index.html") if articles.is_dir() else ():
-        found = ARTICLE_DIR.fullmatch(page.parent.relative_to(articles).as_posix())
-        if found:
-            counts[found.group(1)] += 1
-            if not lang:
-                head = LANG_RE.search(page.read_text(encoding="utf-8", errors="replace")[:2000])
-                lang = head.group(1).split("-")[0].lower() if head else ""
-    return counts, lang or "fr"
-
-
-def plan_periods(counts: Counter[str], lang: str, size: int = PERIOD_ARTICLES) -> list[Period]:
-    """Whole months, newest first, about `size` articles per period; the undated articles go
-    with the oldest ones (the search page lists them after the dated ones)."""
-    groups: list[list[str]] = []
-    total = 0
-    for month in sorted((m for m in counts if m != UNDATED), reverse=True):
-        if not groups or total >= size:
-            groups.append([])
-            total = 0
-        groups[-1].append(month)
-        total += counts[month]
-    if counts[UNDATED]:
-        if groups:
-            groups[-1].append(UNDATED)
-        else:
-            groups.append([UNDATED])
-    return [
-        Period(f"{lang}-x-p{i}", tuple(months), sum(counts[m] for m in months))
-        for i, months in enumerate(groups, 1)
-    ]
-
-
 def _count(pattern: str, text: str) -> int:
     found = re.search(pattern, text)
     return int(found.group(1)) if found else 0
 
 
-def _run_one(executable: Path, site_dir: Path, period: Period, timeout: float) -> str:
-    """Index one period into the bundle; returns Pagefind's output, raises on failure."""
+def pagefind_version() -> str:
+    try:
+        return importlib.metadata.version("pagefind")
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _run_one(executable: Path, site_dir: Path, period: Period, out: Path, timeout: float) -> str:
+    """Index one period into `out`; returns Pagefind's output, raises on failure."""
     command = [
-        *(str(executable), "--site", str(site_dir), "--output-path", str(site_dir / BUNDLE)),
+        *(str(executable), "--site", str(site_dir), "--output-path", str(out)),
         *("--glob", period.glob(), "--force-language", period.key),
         *("--exclude-selectors", UNREAD),
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     output = done.stdout + done.stderr
-    entry = site_dir / BUNDLE / "pagefind-entry.json"
-    if done.returncode != 0 or not entry.is_file():
+    if done.returncode != 0 or not (out / ENTRY_FILE).is_file():
         tail = " | ".join(line.strip() for line in output.strip().splitlines()[-5:])
         raise RuntimeError(f"Pagefind failed (exit {done.returncode}): {tail}")
     return output
 
 
-def _share_one_webassembly(bundle: Path, entry: dict, lang: str) -> None:
-    """Each period's index names its own copy of the (identical) French WebAssembly; point
-    them all at one file, so that the browser downloads it once."""
-    shared = bundle / f"wasm.{lang}.pagefind"
-    for index in entry["languages"].values():
-        own = bundle / f"wasm.{index['wasm']}.pagefind"
-        if not shared.exists():
-            own.rename(shared)
-        elif own != shared and own.read_bytes() == shared.read_bytes():
-            own.unlink()
-        else:
-            continue
-        index["wasm"] = lang
+def _place(source: Path, target: Path) -> None:
+    """A hard link when the file system allows (the cache and the site hold the same bytes)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _store(out: Path, stored: Path, common: Path, period: Period, lang: str) -> None:
+    """Keep a fresh Pagefind output in the cache: the period's own files (its metadata and
+    the index, fragment and filter folders) in `stored`, the files every index shares
+    (Pagefind's scripts, the WebAssembly, named after the language) in `common`."""
+    if not common.is_dir():
+        shared = common.with_name(common.name + ".tmp")
+        shutil.rmtree(shared, ignore_errors=True)
+        shared.mkdir(parents=True)
+        for path in out.iterdir():
+            if path.is_file() and path.name != ENTRY_FILE and path.suffix != ".pf_meta":
+                own_wasm = path.name == f"wasm.{period.key}.pagefind"
+                shutil.copy2(path, shared / (f"wasm.{lang}.pagefind" if own_wasm else path.name))
+        shared.rename(common)
+    entry = json.loads((out / ENTRY_FILE).read_text(encoding="utf-8"))
+    entry["languages"][period.key]["wasm"] = lang
+    shutil.rmtree(stored, ignore_errors=True)
+    stored.mkdir(parents=True)
+    for path in out.iterdir():
+        if path.is_dir() or path.suffix == ".pf_meta":
+            path.rename(stored / path.name)
+    # Written last: a period without its entry file is not in the cache.
+    (stored / ENTRY_FILE).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    shutil.rmtree(out)
+
+
+def _assemble(bundle: Path, common: Path, stored: list[Path], entry: dict) -> None:
+    shutil.rmtree(bundle, ignore_errors=True)
+    for path in common.iterdir():
+        _place(path, bundle / path.name)
+    for folder in stored:
+        for path in folder.rglob("*"):
+            if path.is_file() and path.name != ENTRY_FILE:
+                _place(path, bundle / path.relative_to(folder))
+    (bundle / ENTRY_FILE).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
 
 
 def run_pagefind(
-    site_dir: Path, period_size: int = PERIOD_ARTICLES, timeout: float = TIMEOUT
+    site_dir: Path,
+    cache_dir: Path | None = None,
+    period_size: int = PERIOD_ARTICLES,
+    timeout: float = TIMEOUT,
 ) -> IndexReport:
-    """Index the article pages of `site_dir` into `site_dir/pagefind/`, one index per period;
-    never raises on a Pagefind failure."""
+    """Index the article pages of `site_dir` into `site_dir/pagefind/`, one index per period,
+    reusing the periods kept in `cache_dir` (none: index everything); never raises on a
+    Pagefind failure."""
+    if cache_dir is None:
+        with tempfile.TemporaryDirectory(prefix="manchette-search-") as scratch:
+            return run_pagefind(site_dir, Path(scratch), period_size, timeout)
     executable = pagefind_executable()
     if executable is None:
         return IndexReport(
@@ -181,28 +165,39 @@ def run_pagefind(
     bundle = site_dir / BUNDLE
     # A --dirty build keeps the old bundle: start clean so no stale chunk is served.
     shutil.rmtree(bundle, ignore_errors=True)
-    counts, lang = article_months(site_dir)
-    if not counts:
+    version = pagefind_version()
+    periods = plan_periods(site_dir, f"{version}\0{UNREAD}", period_size)
+    if not periods:
         return IndexReport(True, message="no article page yet: the search index is empty")
-    periods = plan_periods(counts, lang, period_size)
+    lang = periods[0].key.split("-x-")[0]
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    common = cache_dir / f"common-{version}"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    languages: dict[str, dict] = {}
     outputs = []
     try:
         for period in periods:
-            outputs.append(_run_one(executable, site_dir, period, timeout))
-            # Each run writes an entry file naming only its own index: keep them all.
-            entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
-            languages.update(entry["languages"])
+            stored = cache_dir / period.key
+            if (stored / ENTRY_FILE).is_file() and common.is_dir():
+                continue
+            out = cache_dir / f"{period.key}.tmp"
+            shutil.rmtree(out, ignore_errors=True)
+            outputs.append(_run_one(executable, site_dir, period, out, timeout))
+            _store(out, stored, common, period, lang)
+        entries = [
+            json.loads((cache_dir / p.key / ENTRY_FILE).read_text(encoding="utf-8"))
+            for p in periods
+        ]
+        entry = {**entries[0], "languages": {}}
+        for one in entries:
+            entry["languages"].update(one["languages"])
+        _assemble(bundle, common, [cache_dir / p.key for p in periods], entry)
     except (OSError, subprocess.TimeoutExpired, RuntimeError, ValueError, KeyError) as error:
         shutil.rmtree(bundle, ignore_errors=True)
         message = (
             str(error) if isinstance(error, RuntimeError) else f"Pagefind did not run: {error}"
         )
         return IndexReport(False, message=message)
-    entry["languages"] = languages
-    _share_one_webassembly(bundle, entry, lang)
-    (bundle / "pagefind-entry.json").write_text(json.dumps(entry, ensure_ascii=False), "utf-8")
+    _forget_others(cache_dir, {p.key for p in periods} | {common.name})
     described = [
         {"key": p.key, "articles": p.articles, "first": p.first, "last": p.last} for p in periods
     ]
@@ -212,50 +207,60 @@ def run_pagefind(
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return IndexReport(
         True,
-        pages=sum(_count(r"Indexed (\d+) pages?", out) for out in outputs),
-        words=sum(_count(r"Indexed (\d+) words?", out) for out in outputs),
-        filters=max(_count(r"Indexed (\d+) filters?", out) for out in outputs),
+        pages=sum(p.articles for p in periods),
+        filters=max((_count(r"Indexed (\d+) filters?", out) for out in outputs), default=0),
         periods=len(periods),
+        indexed=len(outputs),
         cpu_s=round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
         peak_mb=round(after.ru_maxrss / 1024),
     )
 
 
-def index_site(site_dir: Path, log: logging.Logger, period_size: int = PERIOD_ARTICLES) -> None:
-    """Index the article pages of `site_dir` with Pagefind; a failure is a warning, not a crash."""
+def _forget_others(cache_dir: Path, kept: set[str]) -> None:
+    """Drop the cached periods that this build did not use (old versions of a period)."""
+    for path in cache_dir.iterdir():
+        if path.is_dir() and path.name not in kept:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def index_site(
+    site_dir: Path,
+    log: logging.Logger,
+    cache_dir: Path | None = None,
+    period_size: int = PERIOD_ARTICLES,
+) -> None:
+    """Index the article pages of `site_dir` with Pagefind, reusing the periods kept in
+    `cache_dir`; a failure is a warning, not a crash."""
     if os.environ.get(LATER_ENV) == "later":
         log.info("search index: left for `python -m manchette.search %s`", site_dir)
         return
-    report = run_pagefind(Path(site_dir), period_size)
+    report = run_pagefind(Path(site_dir), cache_dir, period_size)
     if not report.ok:
         log.warning("search index not built: %s", report.message)
         return
+    log.info("search index: %s", describe(report))
+
+
+def describe(report: IndexReport) -> str:
     if report.message:
-        log.info("search index: %s", report.message)
-        return
-    log.info(
-        "search index: %d pages, %d words, %d filters, %d period(s) (Pagefind)",
-        report.pages,
-        report.words,
-        report.filters,
-        report.periods,
+        return report.message
+    return (
+        f"{report.pages} pages in {report.periods} period(s), {report.indexed} indexed"
+        " again, the others unchanged (Pagefind)"
     )
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m manchette.search SITE_DIR`: index an already built site."""
+    """`python -m manchette.search SITE_DIR [CACHE_DIR]`: index an already built site."""
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or not Path(args[0]).is_dir():
-        print("usage: python -m manchette.search SITE_DIR", file=sys.stderr)
+    if len(args) not in (1, 2) or not Path(args[0]).is_dir():
+        print("usage: python -m manchette.search SITE_DIR [CACHE_DIR]", file=sys.stderr)
         return 2
-    report = run_pagefind(Path(args[0]))
+    report = run_pagefind(Path(args[0]), Path(args[1]) if len(args) == 2 else None)
     if not report.ok:
         print(f"search index not built: {report.message}", file=sys.stderr)
         return 1
-    print(
-        report.message
-        or f"search index: {report.pages} pages, {report.words} words, {report.periods} period(s)"
-    )
+    print(f"search index: {describe(report)}")
     return 0
 
 

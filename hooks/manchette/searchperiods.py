@@ -1,0 +1,102 @@
+"""The periods of the search index: which article pages each one holds, and its name.
+
+A period is whole months of the archive, about `PERIOD_ARTICLES` articles. Periods are counted
+from the oldest month, so that new articles (which are mostly recent) only change the newest
+period: the others keep their pages, hence their name (a digest of the pages' HTML), hence
+their index, which a rebuild can reuse. Undated articles go with the oldest period.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+# About 2,000 articles per period: a very frequent word then costs the reader tens of
+# kilobytes and about 100 ms, whatever the size of the archive.
+PERIOD_ARTICLES = 2000
+UNDATED = "sans-date"  # articles/sans-date/slug/: articles without a date
+ARTICLE_DIR = re.compile(r"(\d{4}/\d{2}|" + UNDATED + r")/[^/]+")  # under articles/
+LANG_RE = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.I)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Consecutive months of the archive, indexed on their own."""
+
+    key: str  # the index's language tag: "fr-x-" + a digest of the period's pages
+    months: tuple[str, ...]  # newest first: "2025/12", ...; UNDATED last if any
+    articles: int
+
+    @property
+    def first(self) -> str:  # oldest dated month, "AAAA-MM" ("" if only undated articles)
+        dated = [m for m in self.months if m != UNDATED]
+        return dated[-1].replace("/", "-") if dated else ""
+
+    @property
+    def last(self) -> str:  # newest dated month
+        dated = [m for m in self.months if m != UNDATED]
+        return dated[0].replace("/", "-") if dated else ""
+
+    def glob(self) -> str:
+        """The article pages of the period, for Pagefind's --glob."""
+        return "articles/{" + ",".join(self.months) + "}/*/index.html"
+
+
+def article_pages(site_dir: Path) -> dict[str, list[Path]]:
+    """The article pages of a built site by month folder ("2025/02", UNDATED)."""
+    pages: dict[str, list[Path]] = {}
+    articles = site_dir / "articles"
+    for page in sorted(articles.glob("*/**/index.html")) if articles.is_dir() else ():
+        found = ARTICLE_DIR.fullmatch(page.parent.relative_to(articles).as_posix())
+        if found:
+            pages.setdefault(found.group(1), []).append(page)
+    return pages
+
+
+def group_months(counts: Counter[str], size: int = PERIOD_ARTICLES) -> list[list[str]]:
+    """Months in periods of at least `size` articles counted from the oldest, newest period
+    first, each newest month first. What is left at the end joins the period before when it
+    is under half a period; the undated articles go with the oldest period."""
+    groups: list[list[str]] = []
+    total = 0
+    for month in sorted(m for m in counts if m != UNDATED):
+        if not groups or total >= size:
+            groups.append([])
+            total = 0
+        groups[-1].append(month)
+        total += counts[month]
+    if len(groups) > 1 and total < size / 2:
+        groups[-2].extend(groups.pop())
+    if counts[UNDATED]:
+        if not groups:
+            groups.append([])
+        groups[0].append(UNDATED)
+    return [sorted(g, key=lambda m: (m != UNDATED, m), reverse=True) for g in reversed(groups)]
+
+
+def page_language(page: Path) -> str:
+    """The primary language of a page's <html lang> ("fr" when it has none)."""
+    head = LANG_RE.search(page.read_text(encoding="utf-8", errors="replace")[:2000])
+    return head.group(1).split("-")[0].lower() if head else "fr"
+
+
+def plan_periods(site_dir: Path, salt: str, size: int = PERIOD_ARTICLES) -> list[Period]:
+    """The periods of the site's article pages, newest first. A period's key changes when
+    any of its pages (or `salt`: what else shapes an index) changes, and only then."""
+    pages = article_pages(site_dir)
+    if not pages:
+        return []
+    lang = page_language(next(iter(pages.values()))[0])
+    periods = []
+    for months in group_months(Counter({m: len(p) for m, p in pages.items()}), size):
+        digest = hashlib.sha1(salt.encode())
+        for month in months:
+            for page in pages[month]:
+                digest.update(page.relative_to(site_dir).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha1(page.read_bytes()).digest())
+        key = f"{lang}-x-{digest.hexdigest()[:8]}"
+        periods.append(Period(key, tuple(months), sum(len(pages[m]) for m in months)))
+    return periods
