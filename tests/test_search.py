@@ -16,7 +16,7 @@ from urllib.parse import urljoin
 
 import pytest
 from manchette.search import index_site, pagefind_executable
-from manchette.searchperiods import UNDATED, group_months
+from manchette.searchperiods import UNDATED, group_months, indexed_part
 
 FACETS = {"acteur", "thème", "source", "auteur", "année"}
 
@@ -180,6 +180,11 @@ def test_a_rebuild_indexes_again_only_the_periods_that_changed(
     said = [r.getMessage() for r in caplog.records if r.getMessage().startswith("search index")]
     assert "3 pages in 2 period(s), 2 indexed again" in said[0]
     assert "3 pages in 2 period(s), 0 indexed again" in said[1]
+    # New links in the boxes around the text (what a new neighbour changes): nothing to index.
+    page = mini_site / "articles/2025/02/negociations/index.html"
+    page.write_text(page.read_text("utf-8").replace(">Autre<", ">Un voisin<"), "utf-8")
+    index_site(mini_site, log, cache, period_size=1)
+    assert "3 pages in 2 period(s), 0 indexed again" in caplog.records[-1].getMessage()
     # A new version of the undated article: only the oldest period is indexed again.
     add_undated(mini_site)
     page = mini_site / "articles/sans-date/ancien/index.html"
@@ -406,3 +411,22 @@ def test_search_page_loads_pagefind_relatively(sample_site) -> None:
     assert (page.parent / script.group(1)).resolve().is_file()
     assert (page.parent / bundle.group(1) / "pagefind.js").resolve().is_file()
     assert "pagefind-ui" not in html  # our own UI: no filter is downloaded before it is asked
+
+
+def test_what_pagefind_reads_leaves_out_ignored_boxes_and_the_page_around() -> None:
+    def page(text: str, box: str, nav: str) -> str:
+        return (
+            f"<html><body><nav>{nav}</nav><article data-pagefind-body><h1>Titre</h1>"
+            f"<div><p>{text}</p><div>imbriqué</div></div>"
+            f'<aside class="mc-box" data-pagefind-ignore><h2>À lire aussi</h2><div>{box}</div>'
+            "</aside><p>après la boîte</p></article><footer>pied</footer></body></html>"
+        )
+
+    base = indexed_part(page("Le texte data-pagefind-ignore cité.", "A", "menu"))
+    assert "Le texte data-pagefind-ignore cité." in base and "imbriqué" in base
+    assert "après la boîte" in base
+    assert "À lire aussi" not in base and "menu" not in base and "pied" not in base
+    # A neighbour's new links change nothing that Pagefind reads; the text does.
+    assert indexed_part(page("Le texte data-pagefind-ignore cité.", "B", "autre")) == base
+    assert indexed_part(page("Un autre texte.", "A", "menu")) != base
+    assert indexed_part("<html><p>sans corps</p></html>") == "<html><p>sans corps</p></html>"

@@ -36,6 +36,7 @@ from html import escape
 from pathlib import Path
 
 from .search import BUNDLE, run_pagefind
+from .searchperiods import element_end
 
 # Words of every kind: in nearly every article of an archive about Russia ("Russie", whose
 # stem "russ" is the heaviest entry of the index after "de"), in many, in few, in none.
@@ -397,19 +398,6 @@ TITLE_RE = re.compile(r'(<(h\d)[^>]*data-pagefind-meta="title"[^>]*>)(.*?)(</\2>
 ACTOR_RE = re.compile(r'(<a [^>]*data-pagefind-filter="acteur"[^>]*>)([^<]*)(</a>)')
 YEAR_RE = re.compile(r'(data-pagefind-filter="année"[^>]*>)([^<]*)(<)')
 PARAGRAPH_RE = re.compile(r"<(p|h2|h3|ul|ol|blockquote)\b.*?</\1>", re.S)
-
-
-def element_end(html: str, start: int) -> int:
-    """Index just after the element that opens at `start` (same-name nesting counted)."""
-    tag = re.match(r"<(\w+)", html[start:]).group(1)
-    depth, pos = 0, start
-    pattern = re.compile(rf"<(/?){tag}\b[^>]*>")
-    for found in pattern.finditer(html, start):
-        depth += -1 if found.group(1) else 1
-        pos = found.end()
-        if depth == 0:
-            return pos
-    return pos
 
 
 @dataclass

@@ -2,8 +2,9 @@
 
 A period is whole months of the archive, about `PERIOD_ARTICLES` articles. Periods are counted
 from the oldest month, so that new articles (which are mostly recent) only change the newest
-period: the others keep their pages, hence their name (a digest of the pages' HTML), hence
-their index, which a rebuild can reuse. Undated articles go with the oldest period.
+period: the others keep their pages, hence their name (a digest of what Pagefind reads in
+them), hence their index, which a rebuild can reuse. Undated articles go with the oldest
+period.
 """
 
 from __future__ import annotations
@@ -77,6 +78,40 @@ def group_months(counts: Counter[str], size: int = PERIOD_ARTICLES) -> list[list
     return [sorted(g, key=lambda m: (m != UNDATED, m), reverse=True) for g in reversed(groups)]
 
 
+def element_end(html: str, start: int) -> int:
+    """Index just after the element that opens at `start` (same-name nesting counted)."""
+    tag = re.compile(r"<(\w+)").match(html, start).group(1)
+    depth, pos = 0, start
+    for found in re.compile(rf"<(/?){tag}\b[^>]*>").finditer(html, start):
+        depth += -1 if found.group(1) else 1
+        pos = found.end()
+        if depth == 0:
+            return pos
+    return pos
+
+
+def indexed_part(html: str) -> str:
+    """What Pagefind reads in a page: its data-pagefind-body element without the elements
+    marked data-pagefind-ignore. A new article changes the boxes around its neighbours
+    ("À lire aussi", previous and next), not this: their period need not be indexed again.
+    (Plain string search: a regular expression over every tag took seconds at 10,000 pages.)"""
+    marker = html.find("data-pagefind-body")
+    if marker < 0:
+        return html
+    start = html.rfind("<", 0, marker)
+    part = html[start : element_end(html, start)]
+    kept, pos, scan = [], 0, 0
+    while (marker := part.find("data-pagefind-ignore", scan)) >= 0:
+        tag = part.rfind("<", pos, marker)
+        if tag < 0 or ">" in part[tag:marker]:  # words of the text, not an attribute
+            scan = marker + 1
+            continue
+        kept.append(part[pos:tag])
+        pos = scan = element_end(part, tag)
+    kept.append(part[pos:])
+    return "".join(kept)
+
+
 def page_language(page: Path) -> str:
     """The primary language of a page's <html lang> ("fr" when it has none)."""
     head = LANG_RE.search(page.read_text(encoding="utf-8", errors="replace")[:2000])
@@ -85,7 +120,7 @@ def page_language(page: Path) -> str:
 
 def plan_periods(site_dir: Path, salt: str, size: int = PERIOD_ARTICLES) -> list[Period]:
     """The periods of the site's article pages, newest first. A period's key changes when
-    any of its pages (or `salt`: what else shapes an index) changes, and only then."""
+    what Pagefind reads in its pages (or `salt`: what else shapes an index) changes."""
     pages = article_pages(site_dir)
     if not pages:
         return []
@@ -96,7 +131,8 @@ def plan_periods(site_dir: Path, salt: str, size: int = PERIOD_ARTICLES) -> list
         for month in months:
             for page in pages[month]:
                 digest.update(page.relative_to(site_dir).as_posix().encode() + b"\0")
-                digest.update(hashlib.sha1(page.read_bytes()).digest())
+                html = page.read_text(encoding="utf-8", errors="replace")
+                digest.update(hashlib.sha1(indexed_part(html).encode()).digest())
         key = f"{lang}-x-{digest.hexdigest()[:8]}"
         periods.append(Period(key, tuple(months), sum(len(pages[m]) for m in months)))
     return periods
