@@ -209,13 +209,14 @@ def test_article_text_is_shown_as_text_in_results(page, tailored_site):
 # --- an archive indexed in several periods ----------------------------------------------------
 
 # Month -> how many articles. With periods of two articles counted from the oldest month:
-# 2025/03 alone, then 2024/11 with 2023/05 and the undated article.
-PERIOD_MONTHS = {"2025/03": 6, "2024/11": 2, "2023/05": 1, "sans-date": 1}
+# 2025/04 (what is left: one article), 2025/03, then 2024/11 with 2023/05 and the undated one.
+# A new query searches at least two articles' worth: 2025/04 and 2025/03.
+PERIOD_MONTHS = {"2025/04": 1, "2025/03": 6, "2024/11": 2, "2023/05": 1, "sans-date": 1}
 
 
 @pytest.fixture(scope="module")
 def periods_site(tailored_site, tmp_path_factory) -> Path:
-    """The tailored site's frame with ten articles over two periods (period_size=2): every
+    """The tailored site's frame with eleven articles over three periods (period_size=2): every
     one says "zeugma" and has the source filter "Essai"; only the undated one says
     "ornithorynque"."""
     site = tmp_path_factory.mktemp("periods") / "site"
@@ -260,23 +261,23 @@ def test_a_query_searches_the_newest_period_first_then_goes_back_on_demand(page,
         page.wait_for_function(
             "document.querySelector('#mc-search-status').textContent.includes('depuis')"
         )
-        assert page.locator(STATUS).inner_text() == "6 articles pour « zeugma » depuis mars 2025"
+        assert page.locator(STATUS).inner_text() == "7 articles pour « zeugma » depuis mars 2025"
         assert page.locator("#mc-search-older").inner_text() == "Chercher aussi avant mars 2025"
         page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 5")
         more = page.locator("#mc-search-more")
         assert more.inner_text() == "Plus de résultats"
         more.click()
-        page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 6")
+        page.wait_for_function(f"document.querySelectorAll('{TOP_LINKS}').length === 7")
         assert more.inner_text() == "Chercher aussi avant mars 2025"
         more.click()
         found = results(page, "zeugma")
         wasm = {url: size for url, size in bodies.items() if url.endswith(".pagefind")}
-    assert len(found) == 10
-    assert all(path.startswith("/articles/2025/03/") for path in found[:6])
-    assert {path.split("/")[2] for path in found[6:]} == {"2024", "2023", "sans-date"}
-    assert page.locator(STATUS).inner_text() == "10 articles pour « zeugma »"
+    assert len(found) == 11
+    assert all(path.startswith("/articles/2025/") for path in found[:7])
+    assert {path.split("/")[2] for path in found[7:]} == {"2024", "2023", "sans-date"}
+    assert page.locator(STATUS).inner_text() == "11 articles pour « zeugma »"
     assert page.locator("#mc-search-older").is_hidden()
-    # The three periods share one WebAssembly, downloaded once.
+    # The periods share one WebAssembly, downloaded once.
     assert list(wasm) == [f"{base}pagefind/wasm.fr.pagefind"]
     assert (
         wasm[f"{base}pagefind/wasm.fr.pagefind"]
@@ -318,6 +319,6 @@ def test_filters_alone_list_every_period_newest_first(page, periods_site):
             )
         found = [urlparse(a.get_attribute("href")).path for a in page.locator(TOP_LINKS).all()]
     dated = [p for p in found if "sans-date" not in p]
-    assert len(found) == 10 and found[-1] == "/articles/sans-date/jour-01/"
+    assert len(found) == 11 and found[-1] == "/articles/sans-date/jour-01/"
     dates = [p.split("/")[2:4] + [p.split("-")[-1].strip("/")] for p in dated]
     assert dates == sorted(dates, reverse=True)

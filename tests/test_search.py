@@ -123,9 +123,10 @@ def test_periods_are_whole_months_counted_from_the_oldest() -> None:
         ["2023/07", UNDATED],  # the undated articles go with the oldest period
     ]
     assert group_months(counts) == [["2025/03", "2025/01", "2024/12", "2023/07", UNDATED]]
-    # Under half a period left at the end: it joins the period before.
+    # The newest period holds what is left, however small (the search page then searches the
+    # period before it too).
     counts["2025/03"] = 1
-    assert group_months(counts, size=3) == [["2025/03", "2025/01", "2024/12"], ["2023/07", UNDATED]]
+    assert group_months(counts, size=3)[0] == ["2025/03"]
     # New articles in the newest months leave the older periods as they were.
     grown = counts + Counter({"2025/03": 5, "2025/04": 9})
     assert group_months(grown, size=3)[-2:] == [["2025/01", "2024/12"], ["2023/07", UNDATED]]
@@ -146,7 +147,9 @@ def test_each_period_is_an_index_of_its_own_sharing_one_webassembly(mini_site: P
     index_site(mini_site, logging.getLogger("test.search"), period_size=1)
     entry, fragments = read_bundle(mini_site)
     bundle = mini_site / "pagefind"
-    periods = json.loads((bundle / "periods.json").read_text(encoding="utf-8"))["periods"]
+    listed = json.loads((bundle / "periods.json").read_text(encoding="utf-8"))
+    assert listed["first_search_articles"] == 1
+    periods = listed["periods"]
     assert [(p["articles"], p["first"], p["last"]) for p in periods] == [
         (1, "2025-02", "2025-02"),
         (2, "2024-06", "2024-06"),  # with the undated article

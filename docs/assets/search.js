@@ -5,10 +5,10 @@
  * downloads only the index chunks for its words and the five results it shows; the filters
  * come when the reader opens them (or follows a link that uses one).
  *
- * The archive is indexed in periods of about 2,000 articles, newest first (periods.json, written
- * by manchette/search.py): a query searches the newest period, and goes further back when the
- * reader asks for older articles. A word found in nearly every article thus costs the reader
- * one period's share of the index, not the whole archive's.
+ * The archive is indexed in periods of about 1,000 articles (periods.json, written by
+ * manchette/search.py): a query searches the newest periods, about 1,000 articles, and goes
+ * further back when the reader asks for older articles. A word found in nearly every article
+ * thus costs the reader a small share of the index, not the whole archive's.
  *
  * The query and the filters live in the address (?q=...&acteur=...), so a search can be
  * linked. Every URL is relative, so the site works under a sub-path. Text from the index is
@@ -80,7 +80,11 @@
           }
           return response.json();
         }),
-      ]).then(([module, data]) => ({ module, periods: data.periods }));
+      ]).then(([module, data]) => ({
+        module,
+        periods: data.periods,
+        firstArticles: data.first_search_articles || 0,
+      }));
       loading.catch(() => {
         say("La recherche n'est pas disponible : l'index de l'archive est introuvable.");
       });
@@ -231,21 +235,28 @@
     await searchFurther(api, current, false);
   }
 
-  // Search the next periods of `state`, newest first: one for a new query (its cost stays that
-  // of one period, whatever the words), then, when the reader asks for older articles, as
-  // many as it takes to find a page of results. The periods searched together are ranked
-  // together; results from older periods come after those already listed.
+  // Search the next periods of `state`, newest first: for a new query, as many as it takes to
+  // cover about a period's worth of articles (the newest period may be small), so that its
+  // cost stays that of one period whatever the words; when the reader asks for older
+  // articles, as many as it takes to find a page of results. The periods searched together
+  // are ranked together; results from older periods come after those already listed.
   async function searchFurther(api, state, fillPage) {
     const found = [];
+    let covered = 0;
     do {
-      const part = await searchPeriod(api, state.searched, state.term || null, state.filters);
+      const i = state.searched;
+      const part = await searchPeriod(api, i, state.term || null, state.filters);
       if (state.token !== current.token) {
         return; // a newer search has started
       }
       state.searched += 1;
+      covered += api.periods[i].articles;
       found.push(...part.results);
       addCounts(state.counts, part.counts);
-    } while (fillPage && found.length < PAGE_SIZE && state.searched < api.periods.length);
+    } while (
+      state.searched < api.periods.length &&
+      (fillPage ? found.length < PAGE_SIZE : covered < api.firstArticles)
+    );
     if (state.term) {
       found.sort((a, b) => b.score - a.score);
     }

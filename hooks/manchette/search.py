@@ -7,11 +7,11 @@ then downloads only the chunks a query needs, not the whole archive. Only the el
 Why periods: the index chunk of a word holds every place where the word occurs, and Pagefind
 ranks every page that has it. In an archive about Russia, "russie" is in nearly every article:
 at 10,000 articles its chunk weighed about 260 KB and ranking it took half a second. So each
-period (`searchperiods`: whole months, about 2,000 articles) is its own index inside the one
+period (`searchperiods`: whole months, about 1,000 articles) is its own index inside the one
 bundle: Pagefind's per-language indexes, under private-use language tags such as
 `fr-x-1a2b3c4d`, all with the French stemmer and one shared WebAssembly. The search page asks
-the newest period first and goes back in time as far as the reader asks; `periods.json` tells
-it which periods there are.
+the newest periods first (about 1,000 articles) and goes back in time as far as the reader
+asks; `periods.json` tells it which periods there are.
 
 Each period's index is kept in a cache folder under its key, which changes only when one of its
 pages does: a rebuild indexes again only the periods whose articles changed.
@@ -201,9 +201,8 @@ def run_pagefind(
     described = [
         {"key": p.key, "articles": p.articles, "first": p.first, "last": p.last} for p in periods
     ]
-    (bundle / PERIODS_FILE).write_text(
-        json.dumps({"periods": described}, ensure_ascii=False), encoding="utf-8"
-    )
+    listed = {"first_search_articles": period_size, "periods": described}
+    (bundle / PERIODS_FILE).write_text(json.dumps(listed, ensure_ascii=False), encoding="utf-8")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return IndexReport(
         True,

@@ -15,9 +15,11 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-# About 2,000 articles per period: a very frequent word then costs the reader tens of
-# kilobytes and about 100 ms, whatever the size of the archive.
-PERIOD_ARTICLES = 2000
+# About 1,000 articles per period. A new query searches the newest periods until it covers
+# that many articles (the newest period may be small): at most about 2,200 articles, so that
+# a word found in nearly every article costs at most about 300 KB and 500 ms, whatever the
+# size of the archive. Small periods also keep cheap the rebuild that adds an article.
+PERIOD_ARTICLES = 1000
 UNDATED = "sans-date"  # articles/sans-date/slug/: articles without a date
 ARTICLE_DIR = re.compile(r"(\d{4}/\d{2}|" + UNDATED + r")/[^/]+")  # under articles/
 LANG_RE = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.I)
@@ -58,9 +60,9 @@ def article_pages(site_dir: Path) -> dict[str, list[Path]]:
 
 
 def group_months(counts: Counter[str], size: int = PERIOD_ARTICLES) -> list[list[str]]:
-    """Months in periods of at least `size` articles counted from the oldest, newest period
-    first, each newest month first. What is left at the end joins the period before when it
-    is under half a period; the undated articles go with the oldest period."""
+    """Months in periods of at least `size` articles counted from the oldest (the newest
+    period holds what is left), newest period first, each newest month first; the undated
+    articles go with the oldest period."""
     groups: list[list[str]] = []
     total = 0
     for month in sorted(m for m in counts if m != UNDATED):
@@ -69,8 +71,6 @@ def group_months(counts: Counter[str], size: int = PERIOD_ARTICLES) -> list[list
             total = 0
         groups[-1].append(month)
         total += counts[month]
-    if len(groups) > 1 and total < size / 2:
-        groups[-2].extend(groups.pop())
     if counts[UNDATED]:
         if not groups:
             groups.append([])
