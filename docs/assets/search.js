@@ -93,7 +93,7 @@
   }
 
   // The Pagefind instance of period `i`. Pagefind chooses an instance's index from the page's
-  // <html lang> at creation, so the period's tag (fr-x-p1...) is put there for that moment
+  // <html lang> at creation, so the period's tag (fr-x-1a2b3c4d) is put there for that moment
   // only. Instances are made one after the other: the first downloads the WebAssembly, the
   // next ones find it in the browser's cache.
   function instance(api, i) {
