@@ -55,7 +55,7 @@
   const bundle = new URL(root.getAttribute("data-bundle") || "../pagefind/", window.location.href);
 
   const selected = new Map(); // facet -> Set of values
-  let loading = null; // Promise of {module, periods}
+  let loading = null; // Promise of {module, periods, firstArticles}
   const instances = []; // one Pagefind instance per period, made when first searched
   let allFilters = null; // facet -> {value: count}, once the reader opens the filters
   // The search on screen: its periods searched so far, results found, results shown.

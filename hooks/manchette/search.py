@@ -23,7 +23,6 @@ import importlib.metadata
 import json
 import logging
 import os
-import re
 import resource
 import shutil
 import subprocess
@@ -41,7 +40,6 @@ ENTRY_FILE = "pagefind-entry.json"
 # and the actor and theme labels of an article's header, which are facets: a query matches
 # what the article says, and excerpts come from its text rather than from its labels.
 UNREAD = '[hidden], [data-pagefind-filter="acteur"], [data-pagefind-filter="thème"]'
-INDEX_FOLDERS = ("index", "fragment", "filter")  # a period's files there start with its key
 TIMEOUT = 1800  # seconds; a 10,000-article site indexes in well under a minute
 # MANCHETTE_SEARCH=later: the build leaves the index to `python -m manchette.search site/`, run
 # after MkDocs has exited, so that Pagefind's memory does not add up with MkDocs' own.
@@ -52,7 +50,6 @@ LATER_ENV = "MANCHETTE_SEARCH"
 class IndexReport:
     ok: bool
     pages: int = 0
-    filters: int = 0
     periods: int = 0
     indexed: int = 0  # periods indexed by this run (the others came from the cache)
     message: str = ""
@@ -73,11 +70,6 @@ def pagefind_executable() -> Path | None:
     return found if found is not None and found.is_file() else None
 
 
-def _count(pattern: str, text: str) -> int:
-    found = re.search(pattern, text)
-    return int(found.group(1)) if found else 0
-
-
 def pagefind_version() -> str:
     try:
         return importlib.metadata.version("pagefind")
@@ -85,8 +77,8 @@ def pagefind_version() -> str:
         return "unknown"
 
 
-def _run_one(executable: Path, site_dir: Path, period: Period, out: Path, timeout: float) -> str:
-    """Index one period into `out`; returns Pagefind's output, raises on failure."""
+def _run_one(executable: Path, site_dir: Path, period: Period, out: Path, timeout: float) -> None:
+    """Index one period into `out`; raises on failure."""
     command = [
         *(str(executable), "--site", str(site_dir), "--output-path", str(out)),
         *("--glob", period.glob(), "--force-language", period.key),
@@ -97,7 +89,6 @@ def _run_one(executable: Path, site_dir: Path, period: Period, out: Path, timeou
     if done.returncode != 0 or not (out / ENTRY_FILE).is_file():
         tail = " | ".join(line.strip() for line in output.strip().splitlines()[-5:])
         raise RuntimeError(f"Pagefind failed (exit {done.returncode}): {tail}")
-    return output
 
 
 def _place(source: Path, target: Path) -> None:
@@ -173,7 +164,7 @@ def run_pagefind(
     cache_dir.mkdir(parents=True, exist_ok=True)
     common = cache_dir / f"common-{version}"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    outputs = []
+    indexed = 0
     try:
         for period in periods:
             stored = cache_dir / period.key
@@ -181,8 +172,9 @@ def run_pagefind(
                 continue
             out = cache_dir / f"{period.key}.tmp"
             shutil.rmtree(out, ignore_errors=True)
-            outputs.append(_run_one(executable, site_dir, period, out, timeout))
+            _run_one(executable, site_dir, period, out, timeout)
             _store(out, stored, common, period, lang)
+            indexed += 1
         entries = [
             json.loads((cache_dir / p.key / ENTRY_FILE).read_text(encoding="utf-8"))
             for p in periods
@@ -207,9 +199,8 @@ def run_pagefind(
     return IndexReport(
         True,
         pages=sum(p.articles for p in periods),
-        filters=max((_count(r"Indexed (\d+) filters?", out) for out in outputs), default=0),
         periods=len(periods),
-        indexed=len(outputs),
+        indexed=indexed,
         cpu_s=round(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime, 1),
         peak_mb=round(after.ru_maxrss / 1024),
     )

@@ -263,12 +263,18 @@ def _type_and_wait(page, traffic: _Traffic, query: str) -> float:
     return round(timing["first"] - timing["last"], 1)
 
 
-def _sent_size(site: Path, base: str, url: str) -> int:
-    """The body of `url` as serve_site(compress=True) sends it."""
+def _site_file(site: Path, base: str, url: str) -> Path | None:
+    """The file of `site` that the server sends for `url`."""
     path = site / url.split(base, 1)[-1].split("?", 1)[0]
     if path.is_dir():
         path = path / "index.html"
-    if not path.is_file():
+    return path if path.is_file() else None
+
+
+def _sent_size(site: Path, base: str, url: str) -> int:
+    """The body of `url` as serve_site(compress=True) sends it."""
+    path = _site_file(site, base, url)
+    if path is None:
         return 0
     kind = _SiteHandler.guess_type(_SiteHandler, str(path))
     data = path.read_bytes()
@@ -276,19 +282,23 @@ def _sent_size(site: Path, base: str, url: str) -> int:
 
 
 def _raw_size(site: Path, base: str, url: str) -> int:
-    path = site / url.split(base, 1)[-1].split("?", 1)[0]
-    if path.is_dir():
-        path = path / "index.html"
-    return path.stat().st_size if path.is_file() else 0
+    path = _site_file(site, base, url)
+    return path.stat().st_size if path else 0
 
 
-def measure_query(browser, site: Path, base: str, query: str, second: str) -> QueryCost:
+def _open_search_page(browser, site: Path, base: str):
+    """A fresh tab (empty cache) on /recherche/, its traffic recorded and settled."""
     context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
     context.add_init_script(TIMING_SCRIPT)
     page = context.new_page()
     traffic = _Traffic(page, site, base)
     page.goto(base + "recherche/")
     traffic.settle(page)
+    return context, page, traffic
+
+
+def measure_query(browser, site: Path, base: str, query: str, second: str) -> QueryCost:
+    context, page, traffic = _open_search_page(browser, site, base)
     page_bytes = sum(size for _, size in traffic.seen)
     before = len(traffic.seen)
     first_ms = _type_and_wait(page, traffic, query)
@@ -315,12 +325,7 @@ def measure_query(browser, site: Path, base: str, query: str, second: str) -> Qu
 
 def measure_filters(browser, site: Path, base: str, query: str) -> dict:
     """What opening the filters costs once, after a first query: bytes and time to the facets."""
-    context = browser.new_context(locale="fr-FR", viewport={"width": 1280, "height": 900})
-    context.add_init_script(TIMING_SCRIPT)
-    page = context.new_page()
-    traffic = _Traffic(page, site, base)
-    page.goto(base + "recherche/")
-    traffic.settle(page)
+    context, page, traffic = _open_search_page(browser, site, base)
     _type_and_wait(page, traffic, query)
     before = len(traffic.seen)
     start = time.perf_counter()

@@ -23,6 +23,7 @@ PERIOD_ARTICLES = 1000
 UNDATED = "sans-date"  # articles/sans-date/slug/: articles without a date
 ARTICLE_DIR = re.compile(r"(\d{4}/\d{2}|" + UNDATED + r")/[^/]+")  # under articles/
 LANG_RE = re.compile(r'<html\b[^>]*\blang="([^"]+)"', re.I)
+TAG_RE = re.compile(r"<(\w+)")
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def group_months(counts: Counter[str], size: int = PERIOD_ARTICLES) -> list[list
 
 def element_end(html: str, start: int) -> int:
     """Index just after the element that opens at `start` (same-name nesting counted)."""
-    tag = re.compile(r"<(\w+)").match(html, start).group(1)
+    tag = TAG_RE.match(html, start).group(1)
     depth, pos = 0, start
     for found in re.compile(rf"<(/?){tag}\b[^>]*>").finditer(html, start):
         depth += -1 if found.group(1) else 1
