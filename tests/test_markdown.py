@@ -501,3 +501,9 @@ def test_any_bytes_convert_without_exception(data: bytes) -> None:
     article, problems = convert_file_with_problems("x.txt", data, layouts())
     if article is not None:
         assert_safe(article.body)
+
+
+def test_a_line_holding_a_newline_cannot_smuggle_html_out_of_a_code_fence() -> None:
+    # Found by the property above: the "0" ended the indented block, and the next indented
+    # line continued its paragraph as raw HTML.
+    assert_safe(body_to_markdown(["```", "\n0", "<script>alert(1)</script>"], True))

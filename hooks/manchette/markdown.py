@@ -44,6 +44,9 @@ _CREDIT_LINE = re.compile(r"^(?:photos?|crédits?(?: photo)?|credits?|illustrati
 
 def body_to_markdown(lines: list[str], is_markdown: bool = False) -> str:
     """Clean Markdown for the body `lines` (raw text lines, or Markdown when `is_markdown`)."""
+    # A layout may hand over a "line" holding a newline: split it, or an indented code line
+    # after it would continue a paragraph as raw HTML.
+    lines = [part for line in lines for part in line.splitlines() or [""]]
     lines = [_CONTROL.sub("", line.replace("\t", " ")).rstrip() for line in lines]
     out = markdown_to_markdown(lines) if is_markdown else text_to_markdown(lines)
     return out.strip("\n") + "\n" if out.strip() else ""
