@@ -16,9 +16,9 @@ from mkdocs.structure.files import File, Files
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from manchette.build import BuildResult, build_pages  # noqa: E402
-from manchette.htmlcache import PageHtmlCache  # noqa: E402
-from manchette.postbuild import post_build  # noqa: E402
 from manchette.project import Project  # noqa: E402
+from manchette.publish.htmlcache import PageHtmlCache  # noqa: E402
+from manchette.publish.postbuild import post_build  # noqa: E402
 
 # Under "mkdocs." so that `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.plugins.manchette")

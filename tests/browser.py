@@ -11,7 +11,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from manchette.searchbench import CHROMIUM, CHROMIUM_ARGS, serve_site  # noqa: F401 (re-exported)
+from manchette_bench.search import CHROMIUM, CHROMIUM_ARGS, serve_site  # noqa: F401 (re-exported)
 
 INSTALL_HINT = (
     "install it with `apt-get update && apt-get install -y chromium` (Debian; `.ci/run` does it) "

@@ -4,11 +4,11 @@ span trimming, plain text units, countries."""
 from __future__ import annotations
 
 import pytest
-from manchette.countries import country_spans, find_country
-from manchette.mentions import clean_span, segments, unit_mentions
-from manchette.names import name_key, word_key
-from manchette.plaintext import text_units
-from manchette.registry import build_registry
+from manchette.actors.countries import country_spans, find_country
+from manchette.actors.mentions import clean_span, segments, unit_mentions
+from manchette.actors.names import name_key, word_key
+from manchette.actors.registry import build_registry
+from manchette.ingest.plaintext import text_units
 
 REGISTRY = build_registry(
     {

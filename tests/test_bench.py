@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from manchette.corpus import (
+from manchette_bench.corpus import (
     CorpusGenerator,
     dates_in,
     name_pool,

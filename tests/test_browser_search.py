@@ -12,7 +12,7 @@ from urllib.parse import quote, urlparse
 
 import pytest
 from browser import browser, page, serve_site, served_samples, served_samples_subpath  # noqa: F401
-from manchette.search import index_site
+from manchette.publish.search import index_site
 from test_search import article_pages, write
 
 pytestmark = pytest.mark.browser

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLES, copy_project
 from manchette.build import load_archive
-from manchette.convert import markdown_to_plain
+from manchette.ingest.plaintext import markdown_to_plain
 from manchette.project import Project
 
 ORIGINAL = "001_2e701b5953163519.txt"  # dated 2025-02-20

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from manchette import extract
+from manchette.actors import extract
 from manchette.build import load_archive
-from manchette.plaintext import text_units
+from manchette.ingest.plaintext import text_units
 from manchette.project import Project
 
 NEW = """---

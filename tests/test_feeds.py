@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import feedparser
 import pytest
 from manchette.archive import Actor, Archive, Theme, build_archive
-from manchette.feeds import FEED_LIMIT, actor_feed, theme_feed, write_feeds
 from manchette.model import Article
+from manchette.publish.feeds import FEED_LIMIT, actor_feed, theme_feed, write_feeds
 
 SITE = "https://curator.github.io/depot/"
 

@@ -1,8 +1,8 @@
 """Front matter: a title replaces the title line without eating text; lists given as strings."""
 
 from conftest import ROOT
-from manchette.convert import convert_file_with_problems
-from manchette.layouts import load_layouts
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.layouts import load_layouts
 from manchette.project import Project
 
 LAYOUTS = load_layouts(Project(ROOT).layouts)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXPECTED, copy_project
-from manchette.htmlcache import PageHtmlCache
+from manchette.publish.htmlcache import PageHtmlCache
 from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page

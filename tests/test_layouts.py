@@ -1,5 +1,5 @@
 """Source layouts: choice by content, the generic layout on sites it has never seen, the shared
-helpers of `manchette.sourcekit`, language detection, and broken or added plugins."""
+helpers of `manchette.ingest.sourcekit`, language detection, and broken or added plugins."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 from conftest import EXPECTED, ROOT, SAMPLES
-from manchette.convert import convert_file_with_problems
-from manchette.language import detect_language
-from manchette.layouts import LayoutError, load_layouts, read_with_best_layout
-from manchette.model import Problem
-from manchette.read import read_document
-from manchette.sourcekit import (
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.language import detect_language
+from manchette.ingest.layouts import LayoutError, load_layouts, read_with_best_layout
+from manchette.ingest.read import read_document
+from manchette.ingest.sourcekit import (
     SourceText,
     cut_footer,
     drop_read_more,
@@ -24,6 +23,7 @@ from manchette.sourcekit import (
     parse_translator,
     take_signature,
 )
+from manchette.model import Problem
 from test_samples_fields import markdown_plain, show_json, spaces
 
 LAYOUTS_DIR = ROOT / "site-plugins" / "sources"
@@ -490,7 +490,7 @@ def test_short_layout_helpers_keep_spaces_simple() -> None:
 
 
 def test_boilerplate_trailing_the_text_is_trimmed_by_shape() -> None:
-    from manchette.sourcekit import finish_body
+    from manchette.ingest.sourcekit import finish_body
 
     lines = [
         "Le texte se termine sur une phrase complète.",

@@ -13,11 +13,11 @@ import pytest
 from conftest import SAMPLE_FILES, copy_project
 from manchette.archive import Archive, Related, build_archive
 from manchette.build import load_archive
-from manchette.events import EVENT_SPAN, grow_groups
-from manchette.events import Member as EventMember
-from manchette.pairs import rarity
+from manchette.linking.events import EVENT_SPAN, grow_groups
+from manchette.linking.events import Member as EventMember
+from manchette.linking.pairs import rarity
+from manchette.linking.related import MAX_RELATED
 from manchette.project import Project
-from manchette.related import MAX_RELATED
 
 UNRELATED = """La fête de la cerise à Céret
 
@@ -189,7 +189,7 @@ def test_event_groups_do_not_chain_beyond_their_span():
 
 
 def test_no_articles_no_links():
-    from manchette.linking import find_duplicates, link_articles
+    from manchette.linking.links import find_duplicates, link_articles
 
     archive = build_archive([])
     find_duplicates(archive)

@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from manchette.archive import Actor, Archive, build_archive
-from manchette.duplicates import find_duplicates
-from manchette.linking import link_articles
+from manchette.linking.duplicates import find_duplicates
+from manchette.linking.links import link_articles
+from manchette.linking.pairs import CANDIDATE_DF, candidate_pairs, profiles
+from manchette.linking.textnorm import STOPWORDS
+from manchette.linking.textstats import text_stats
+from manchette.linking.themes import Matcher, load_taxonomy
 from manchette.model import Article
-from manchette.pairs import CANDIDATE_DF, candidate_pairs, profiles
-from manchette.textnorm import STOPWORDS
-from manchette.textstats import text_stats
-from manchette.themes import Matcher, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -15,10 +15,10 @@ import pytest
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from manchette.convert import convert_file_with_problems
-from manchette.layouts import load_layouts
-from manchette.markdown import body_to_markdown
-from manchette.read import read_document
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.layouts import load_layouts
+from manchette.ingest.markdown import body_to_markdown
+from manchette.ingest.read import read_document
 
 
 def md(text: str, is_markdown: bool = False) -> str:

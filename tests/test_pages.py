@@ -13,10 +13,10 @@ from pathlib import Path
 import markdown
 import pytest
 from manchette.archive import Actor, Archive, Related, Theme, build_archive
-from manchette.charts import bar_chart, month_counts
 from manchette.model import Article, Original
 from manchette.pages import render_pages
 from manchette.pages.article import body_markdown
+from manchette.pages.charts import bar_chart, month_counts
 from manchette.pages.chronology import PREVIEW
 from manchette.pages.common import rel
 from manchette.pages.listing import PER_PAGE, PER_PAGE_MORE

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from manchette.read import decode, is_article_file, read_document
+from manchette.ingest.read import decode, is_article_file, read_document
 
 FRENCH = "L’armée a dû reculer : « cœur » du problème… 20 € — Œuvre, naïf, façade, où, ÀÉÈÇ.\n"
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from manchette.search import index_site, pagefind_executable
-from manchette.searchperiods import UNDATED, group_months, indexed_part
+from manchette.publish.search import index_site, pagefind_executable
+from manchette.publish.searchperiods import UNDATED, group_months, indexed_part
 
 FACETS = {"acteur", "thème", "source", "auteur", "année"}
 
@@ -228,9 +228,11 @@ def test_index_can_be_left_for_after_the_build(mini_site: Path, monkeypatch, cap
     monkeypatch.setenv("MANCHETTE_SEARCH", "later")
     index_site(mini_site, logging.getLogger("test.search"))
     assert not (mini_site / "pagefind").exists()
-    assert any("python -m manchette.search" in r.getMessage() for r in caplog.records)
+    assert any("python -m manchette.publish.search" in r.getMessage() for r in caplog.records)
     done = subprocess.run(
-        [sys.executable, "-m", "manchette.search", str(mini_site)], capture_output=True, text=True
+        [sys.executable, "-m", "manchette.publish.search", str(mini_site)],
+        capture_output=True,
+        text=True,
     )
     assert done.returncode == 0, done.stderr
     _, fragments = read_bundle(mini_site)

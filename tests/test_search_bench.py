@@ -11,8 +11,8 @@ from html import unescape
 
 import pytest
 from browser import chromium_missing, serve_site
-from manchette.search import run_pagefind
-from manchette.searchbench import format_report, index_size, measure_site, synthetic_site
+from manchette.publish.search import run_pagefind
+from manchette_bench.search import format_report, index_size, measure_site, synthetic_site
 from test_search import read_bundle
 
 

@@ -16,7 +16,7 @@ import feedparser
 import pytest
 from browser import browser, page, serve_site  # noqa: F401  (pytest fixtures)
 from conftest import ProjectCopy, copy_project
-from manchette.feeds import FEED_LIMIT
+from manchette.publish.feeds import FEED_LIMIT
 
 PREFIX = "/depot/"
 LINK_ATTRIBUTES = {"href", "src", "action", "poster", "data"}

@@ -10,11 +10,11 @@ import pytest
 import yaml
 from manchette.archive import build_archive
 from manchette.build import load_archive
-from manchette.convert import convert_file_with_problems
-from manchette.layouts import load_layouts
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.layouts import load_layouts
+from manchette.linking.textnorm import fold, normalise_term, stem, stems, words
+from manchette.linking.themes import assign_themes, load_taxonomy
 from manchette.project import Project
-from manchette.textnorm import fold, normalise_term, stem, stems, words
-from manchette.themes import assign_themes, load_taxonomy
 
 ROOT = Path(__file__).resolve().parent.parent
 TAXONOMY_SLUGS = {

@@ -6,16 +6,34 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .actors import canonical as actors
 from .archive import Archive, build_archive
 from .cache import Cache
-from .enrich import enrich_archive, extraction_step
-from .model import Problem
+from .ingest.pipeline import LoadResult, load_articles
+from .linking import links as linking
+from .linking import themes
+from .model import Article, Problem
 from .pages import render_pages
-from .pipeline import LoadResult, load_articles
 from .project import Project
-from .writer import sync_folder
+from .publish.writer import sync_folder
+
+
+def extraction_step(
+    project: Project,
+) -> tuple[Callable[[list[Article]], dict[str, dict]] | None, str]:
+    """The per-file NER step and its cache version (see extract.py)."""
+    return actors.extraction_step(project)
+
+
+def enrich_archive(archive: Archive, project: Project) -> None:
+    """Resolve actors, assign themes, then link related articles, events and duplicates."""
+    linking.find_duplicates(archive)
+    actors.resolve_actors(archive, project)
+    themes.assign_themes(archive, project)
+    linking.link_articles(archive)
 
 
 @dataclass

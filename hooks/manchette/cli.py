@@ -8,17 +8,16 @@ import sys
 from pathlib import Path
 
 from .archive import build_archive
-from .archive_json import article_fields
-from .build import load_archive, problem_lines
+from .build import enrich_archive, extraction_step, load_archive, problem_lines
 from .cache import Cache
-from .convert import convert_file_with_problems
-from .enrich import enrich_archive, extraction_step
-from .layouts import load_layouts
+from .ingest.convert import convert_file_with_problems
+from .ingest.layouts import load_layouts
+from .ingest.pipeline import add_extraction
 from .model import Article, Problem
 from .pages.article import article_meta
 from .pages.common import front_matter
-from .pipeline import add_extraction
 from .project import Project
+from .publish.archive_json import article_fields
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return check_folder(project, args.folder)
     if args.command == "bench":
-        from .bench import run_benchmark
+        from manchette_bench.builds import run_benchmark
 
         return run_benchmark(args.n, project, args.keep, args.json)
     return 2

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from manchette.ingest.sourcekit import SourceText, finish_body, first_filled, parse_byline, plain
 from manchette.model import SourceResult
-from manchette.sourcekit import SourceText, finish_body, first_filled, parse_byline, plain
 
 NAME = "commentaires-bilingues"
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from manchette.model import SourceResult
-from manchette.sourcekit import (
+from manchette.ingest.sourcekit import (
     SourceText,
     ends_sentence,
     finish_body,
@@ -22,6 +21,7 @@ from manchette.sourcekit import (
     plain,
     words,
 )
+from manchette.model import SourceResult
 
 NAME = "essentiels"
 

@@ -5,15 +5,14 @@ Markdown file), bylines ("Par X", "By X | March 3, 2025", "Auteur : X"), a publi
 the usual French and English forms, a "Site, 13 mars 2025" line, a translator credit, a
 "Source : X" line (the original publication), and the closing signature. Junk is removed by
 shape and by patterns every site shares (share buttons, copyright, newsletter and cookie
-notices, "Lire aussi" blocks, comment forms): see `manchette.sourcekit`.
+notices, "Lire aussi" blocks, comment forms): see `manchette.ingest.sourcekit`.
 """
 
 from __future__ import annotations
 
 import re
 
-from manchette.model import Original, SourceResult
-from manchette.sourcekit import (
+from manchette.ingest.sourcekit import (
     SourceText,
     ends_sentence,
     find_date,
@@ -29,6 +28,7 @@ from manchette.sourcekit import (
     plain,
     words,
 )
+from manchette.model import Original, SourceResult
 
 NAME = "generic"
 

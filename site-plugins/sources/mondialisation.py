@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from manchette.model import Original, SourceResult
-from manchette.sourcekit import (
+from manchette.ingest.sourcekit import (
     SourceText,
     find_date,
     finish_body,
@@ -22,6 +21,7 @@ from manchette.sourcekit import (
     plain,
     words,
 )
+from manchette.model import Original, SourceResult
 
 NAME = "mondialisation"
 

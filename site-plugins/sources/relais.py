@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 
-from manchette.language import detect_language
-from manchette.model import Original, SourceResult
-from manchette.sourcekit import (
+from manchette.ingest.language import detect_language
+from manchette.ingest.sourcekit import (
     SourceText,
     finish_body,
     first_filled,
@@ -24,6 +23,7 @@ from manchette.sourcekit import (
     strip_blank_edges,
     words,
 )
+from manchette.model import Original, SourceResult
 
 NAME = "relais"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from anyascii import anyascii
 
 from ..archive import Actor
-from ..charts import bar_chart, month_counts
 from .catalog import Catalog
+from .charts import bar_chart, month_counts
 from .common import (
     esc,
     french_date,

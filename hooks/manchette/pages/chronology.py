@@ -3,8 +3,8 @@ per month (/chronologie/AAAA/MM/) and one for the undated articles."""
 
 from __future__ import annotations
 
-from ..charts import bar_chart
 from .catalog import Catalog
+from .charts import bar_chart
 from .common import esc, front_matter, link, month_title, page_text, plural, rel
 from .listing import article_list, page_note, pager, paginate
 from .rawhtml import assemble

@@ -9,7 +9,7 @@ from datetime import date
 
 from anyascii import anyascii
 
-from ..charts import MONTHS  # one list of French month names, shared with the charts
+from .charts import MONTHS  # one list of French month names, shared with the charts
 
 KIND_LABELS = {
     "personne": ("Personne", "Personnes"),

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..charts import bar_chart
 from ..project import Project
 from .catalog import Catalog
+from .charts import bar_chart
 from .common import (
     esc,
     french_date,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..charts import bar_chart, month_counts
 from .catalog import Catalog, Group
+from .charts import bar_chart, month_counts
 from .common import esc, french_date, front_matter, initial, md_text, page_text, plural
 from .listing import (
     article_list,

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..archive import Theme
-from ..charts import bar_chart, month_counts
 from .catalog import Catalog
+from .charts import bar_chart, month_counts
 from .common import esc, front_matter, link, md_text, page_text, plural, rel
 from .listing import TITLE_LINK, article_list, count_list, page_note, pager, paginate, top
 from .rawhtml import assemble

@@ -23,12 +23,12 @@ from collections.abc import Callable, Iterable
 
 from slugify import slugify
 
-from .archive import Actor, Archive
+from ..archive import Actor, Archive
+from ..model import Article, Problem
+from ..project import Project
 from .countries import Country, country_table
 from .extract import extraction_step as _extraction_step
-from .model import Article, Problem
 from .names import plain_key
-from .project import Project
 from .registry import Registry, load_registry
 from .resolve import Found, Identity, Resolver
 

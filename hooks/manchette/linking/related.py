@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .archive import Archive, Related
+from ..archive import Archive, Related
 from .pairs import Index, Pair
 from .textnorm import normalise_label
 

@@ -30,12 +30,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
+from manchette.cache import Cache
+from manchette.ingest.pipeline import load_articles
+from manchette.pages.urls import src_path
+from manchette.project import Project
 
-from .cache import Cache
 from .corpus import read_samples, write_corpus
-from .pages.urls import src_path
-from .pipeline import load_articles
-from .project import Project
 
 PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "site-plugins")
 MARKER = ".manchette-bench"  # marks a folder this command made (and may empty again)
@@ -409,10 +409,10 @@ def format_report(report: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m manchette.bench N [--keep DIR] [--json FILE] [--seed S]`."""
+    """`python -m manchette_bench.builds N [--keep DIR] [--json FILE] [--seed S]`."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m manchette.bench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m manchette_bench.builds", description=__doc__)
     parser.add_argument("n", type=int)
     parser.add_argument("--keep", type=Path, default=None)
     parser.add_argument("--json", type=Path, default=None)

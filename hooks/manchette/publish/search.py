@@ -41,7 +41,7 @@ ENTRY_FILE = "pagefind-entry.json"
 # what the article says, and excerpts come from its text rather than from its labels.
 UNREAD = '[hidden], [data-pagefind-filter="acteur"], [data-pagefind-filter="thème"]'
 TIMEOUT = 1800  # seconds; a 10,000-article site indexes in well under a minute
-# MANCHETTE_SEARCH=later: the build leaves the index to `python -m manchette.search site/`, run
+# MANCHETTE_SEARCH=later: the build leaves the index to `python -m manchette.publish.search site/`, run
 # after MkDocs has exited, so that Pagefind's memory does not add up with MkDocs' own.
 LATER_ENV = "MANCHETTE_SEARCH"
 
@@ -222,7 +222,7 @@ def index_site(
     """Index the article pages of `site_dir` with Pagefind, reusing the periods kept in
     `cache_dir`; a failure is a warning, not a crash."""
     if os.environ.get(LATER_ENV) == "later":
-        log.info("search index: left for `python -m manchette.search %s`", site_dir)
+        log.info("search index: left for `python -m manchette.publish.search %s`", site_dir)
         return
     report = run_pagefind(Path(site_dir), cache_dir, period_size)
     if not report.ok:
@@ -241,10 +241,10 @@ def describe(report: IndexReport) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m manchette.search SITE_DIR [CACHE_DIR]`: index an already built site."""
+    """`python -m manchette.publish.search SITE_DIR [CACHE_DIR]`: index an already built site."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (1, 2) or not Path(args[0]).is_dir():
-        print("usage: python -m manchette.search SITE_DIR [CACHE_DIR]", file=sys.stderr)
+        print("usage: python -m manchette.publish.search SITE_DIR [CACHE_DIR]", file=sys.stderr)
         return 2
     report = run_pagefind(Path(args[0]), Path(args[1]) if len(args) == 2 else None)
     if not report.ok:

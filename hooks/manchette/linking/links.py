@@ -6,8 +6,8 @@ their own; `link_articles` runs last, on the published articles with their actor
 
 from __future__ import annotations
 
+from ..archive import Archive
 from . import duplicates
-from .archive import Archive
 from .events import event_groups
 from .pairs import candidate_pairs, profiles
 from .related import related_lists

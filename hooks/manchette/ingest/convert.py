@@ -13,10 +13,11 @@ from pathlib import PurePosixPath
 
 from slugify import slugify
 
+from ..model import Article, Original, Problem, SourceResult
 from .language import detect_language
 from .layouts import Layout, read_with_best_layout
 from .markdown import body_to_markdown
-from .model import Article, Original, Problem, SourceResult
+from .plaintext import markdown_to_plain
 from .read import RawDocument, read_document
 from .sourcekit import SourceText
 
@@ -115,18 +116,6 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: text.rfind(" ", 0, limit)].rstrip(" ,;:") + "…"
-
-
-def markdown_to_plain(markdown: str) -> str:
-    """Markdown -> plain text (for word counts, summaries, NER)."""
-    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.M)
-    text = re.sub(r"^\s*(?:[-+*]|\d+\.)\s+", "", text, flags=re.M)
-    text = re.sub(r"[*_`]+", "", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>])", r"\1", text)
-    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")):
-        text = text.replace(entity, char)
-    return text
 
 
 def clean_inline(text: str) -> str:

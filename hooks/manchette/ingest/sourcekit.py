@@ -1,6 +1,6 @@
 """Helpers shared by the source layouts of `site-plugins/sources/`.
 
-A layout imports what it needs from here (`from manchette.sourcekit import ...`), so that each
+A layout imports what it needs from here (`from manchette.ingest.sourcekit import ...`), so that each
 layout module stays a short description of one site: how to recognise it, where its header
 fields are, which lines are its junk.
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from ..model import Article, Mention
 from .countries import find_country
 from .mentions import MIN_CONTEXT, is_initial
-from .model import Article, Mention
 from .names import is_title_only, name_key, name_words, plain_key, word_key
 from .registry import Registry
 

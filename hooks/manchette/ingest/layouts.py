@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from .model import Problem, SourceResult
+from ..model import Problem, SourceResult
 from .sourcekit import SourceText
 
 FALLBACK = "generic"

@@ -12,8 +12,8 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import combinations
 
-from .archive import Archive
-from .model import Article, Problem
+from ..archive import Archive
+from ..model import Article, Problem
 from .textstats import TextStats, text_stats
 
 SIMILARITY = 0.6  # Jaccard of the sampled shingles from which two bodies are the same text

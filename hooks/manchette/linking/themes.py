@@ -14,9 +14,9 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
-from .archive import Archive, Theme
-from .model import Article, Problem
-from .project import Project
+from ..archive import Archive, Theme
+from ..model import Article, Problem
+from ..project import Project
 from .textnorm import normalise_label, normalise_term
 from .textstats import TextStats, text_stats
 

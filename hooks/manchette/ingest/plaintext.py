@@ -1,5 +1,6 @@
-"""An article's Markdown body -> the plain text units NER reads (paragraphs, list items,
-headings), with Markdown syntax removed and typography made regular.
+"""An article's Markdown body -> plain text: the units NER reads (paragraphs, list items,
+headings) with typography made regular, or the whole text for word counts, summaries and
+text statistics with its typography as written.
 
 NER sees one unit at a time, so an entity never runs across two paragraphs or list items.
 Replacements keep each character where it was where possible: typographic apostrophes and
@@ -24,7 +25,7 @@ _TYPO = str.maketrans({"’": "'", "‘": "'", "\u00a0": " ", "\u202f": " ", "\u
 _SPACES = re.compile(r"[ \t]+")
 
 
-def inline_text(line: str) -> str:
+def inline_text(line: str, regular_typography: bool = True) -> str:
     """One line of Markdown -> its text (links keep their text, emphasis marks go)."""
     line = _IMAGE.sub("", line)
     line = _LINK.sub(r"\1", line)
@@ -33,10 +34,17 @@ def inline_text(line: str) -> str:
         line = _EMPHASIS.sub(r"\2", line)
     line = _ESCAPE.sub(r"\1", line)
     line = _ENTITY.sub(lambda m: _ENTITIES[m.group()], line)
-    return _SPACES.sub(" ", line.translate(_TYPO)).strip()
+    if regular_typography:
+        line = line.translate(_TYPO)
+    return _SPACES.sub(" ", line).strip()
 
 
-def text_units(body: str) -> list[str]:
+def markdown_to_plain(body: str) -> str:
+    """The text of a Markdown body, one unit a paragraph, typography as written."""
+    return "\n\n".join(text_units(body, regular_typography=False))
+
+
+def text_units(body: str, regular_typography: bool = True) -> list[str]:
     """The paragraphs, list items and headings of a Markdown body, as plain text.
 
     Lines of one paragraph are joined; a list item, heading or quote line starts a unit;
@@ -48,7 +56,7 @@ def text_units(body: str) -> list[str]:
 
     def flush() -> None:
         if current:
-            text = inline_text(" ".join(current))
+            text = inline_text(" ".join(current), regular_typography)
             units.extend(u.strip() for u in _BULLET.split(text) if u.strip())
             current.clear()
 

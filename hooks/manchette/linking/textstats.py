@@ -12,8 +12,8 @@ import zlib
 from collections import Counter
 from dataclasses import dataclass
 
-from .convert import markdown_to_plain
-from .model import Article
+from ..ingest.plaintext import markdown_to_plain
+from ..model import Article
 from .textnorm import content_stems, words
 
 KEYWORDS = 40  # size of an article's keyword profile

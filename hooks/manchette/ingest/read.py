@@ -17,7 +17,7 @@ import charset_normalizer
 import frontmatter
 import yaml
 
-from .model import Problem
+from ..model import Problem
 from .sourcekit import parse_date  # the same French and English date forms as in the texts
 
 # Files a curator's tools leave behind: never articles.

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..model import Mention
 from .cities import is_city
 from .countries import find_country
-from .model import Mention
 from .names import HONORIFICS, PARTICLES, TITLES, TOKEN, fold
 from .registry import Hit, Registry
 

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .archive import Archive
+from ..archive import Archive
 from .textnorm import normalise_label
 from .textstats import TextStats
 

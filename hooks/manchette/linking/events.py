@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .archive import Archive
+from ..archive import Archive
 from .pairs import Index, Pair
 from .textstats import TextStats
 

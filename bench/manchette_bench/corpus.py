@@ -21,9 +21,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .convert import convert_file_with_problems, markdown_to_plain
-from .layouts import load_layouts
-from .pipeline import article_files
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.layouts import load_layouts
+from manchette.ingest.pipeline import article_files
+from manchette.ingest.plaintext import markdown_to_plain
 
 FIRST_DAY = dt.date(2020, 1, 1)
 LAST_DAY = dt.date(2025, 12, 31)

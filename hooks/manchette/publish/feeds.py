@@ -17,8 +17,8 @@ from pathlib import Path
 from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 
-from .archive import Archive
-from .model import Article
+from ..archive import Archive
+from ..model import Article
 
 FEED_LIMIT = 50
 ARCHIVE_FEED = "feed.xml"

@@ -6,10 +6,10 @@ import json
 import logging
 from pathlib import Path
 
+from ..build import BuildResult
+from ..project import Project
 from .archive_json import archive_data
-from .build import BuildResult
 from .feeds import write_feeds
-from .project import Project
 from .search import index_site
 
 

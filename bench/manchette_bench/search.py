@@ -1,9 +1,9 @@
 """Search at scale: what one query costs the reader's browser, and how big the index is.
 
-    python -m manchette.searchbench --articles 10000 --work /tmp/search-10k
-        generates the benchmark corpus (manchette.corpus, the archive of `manchette bench`),
+    python -m manchette_bench.search --articles 10000 --work /tmp/search-10k
+        generates the benchmark corpus (manchette_bench.corpus, the archive of `manchette bench`),
         builds it once with `mkdocs build`, then measures its search;
-    python -m manchette.searchbench --site path/to/site
+    python -m manchette_bench.search --site path/to/site
         measures an already built site (for example `manchette bench N --keep DIR`'s).
 
 For each query, a fresh browser tab (empty cache) opens /recherche/, types the query like a
@@ -35,8 +35,8 @@ from dataclasses import asdict, dataclass, field
 from html import escape
 from pathlib import Path
 
-from .search import BUNDLE, run_pagefind
-from .searchperiods import element_end
+from manchette.publish.search import BUNDLE, run_pagefind
+from manchette.publish.searchperiods import element_end
 
 # Words of every kind: in nearly every article of an archive about Russia ("Russie", whose
 # stem "russ" is the heaviest entry of the index after "de"), in many, in few, in none.
@@ -366,9 +366,10 @@ def measure_site(site: Path, queries: list[str]) -> dict:
 
 def build_corpus_site(n: int, work: Path, project_root: Path, seed: int = 6) -> tuple[Path, dict]:
     """The benchmark corpus of `manchette bench` (N articles), built once with `mkdocs build`."""
-    from .bench import copy_project
+    from manchette.project import Project
+
+    from .builds import copy_project
     from .corpus import read_samples, write_corpus
-    from .project import Project
 
     project = Project(project_root)
     archive = work / "archive"
@@ -543,7 +544,7 @@ def format_report(report: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m manchette.searchbench", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m manchette_bench.search", description=__doc__)
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--site", type=Path, help="a built site to measure")
     source.add_argument("--articles", type=int, help="generate and build an N-article corpus")

@@ -32,13 +32,13 @@ from multiprocessing import get_all_start_methods, get_context
 from multiprocessing.context import BaseContext
 from pathlib import Path
 
-from .cache import Cache
+from ..cache import Cache
+from ..ingest.plaintext import text_units
+from ..model import Article, Mention
+from ..project import Project
 from .cities import cities_version
 from .countries import country_spans
 from .mentions import condense, unit_mentions, useful
-from .model import Article, Mention
-from .plaintext import text_units
-from .project import Project
 from .registry import Registry, load_registry
 
 MODEL = "fr_core_news_sm"
@@ -61,22 +61,24 @@ _SENTENCE = re.compile(r"(?<=[.!?…»])\s+(?=[«\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 def code_digest(*names: str) -> str:
     """A digest of the source of the named engine modules: editing the code that produces a
     cached result invalidates that result, with no version number to remember to bump."""
-    folder = Path(__file__).parent
+    engine = Path(__file__).parent.parent
     digest = hashlib.sha256()
-    for name in names:
-        digest.update((folder / f"{name}.py").read_bytes())
+    for name in names:  # paths under the engine's folder, such as "ingest/plaintext"
+        digest.update((engine / f"{name}.py").read_bytes())
     return digest.hexdigest()[:12]
 
 
 def ner_version() -> str:
     """What the raw NER output depends on: the text units and the way the model runs."""
-    return f"{code_digest('plaintext', 'extract')}:{model_version()}"
+    return f"{code_digest('ingest/plaintext', 'actors/extract')}:{model_version()}"
 
 
 def extraction_version(registry: Registry) -> str:
     """What an article's mentions depend on: raw NER, then the cleaning and matching code,
     the city and country lists, the registry and the shape of a cached Mention."""
-    code = code_digest("mentions", "registry", "names", "countries", "cities")
+    code = code_digest(
+        "actors/mentions", "actors/registry", "actors/names", "actors/countries", "actors/cities"
+    )
     lists = "-".join(_installed(p) for p in ("pycountry", "babel", "anyascii"))
     shape = ",".join(f.name for f in fields(Mention))
     return f"{ner_version()}:{code}:{cities_version()}:{lists}:{shape}:{registry.version}"

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import PIPELINE_VERSION
-from .cache import Cache
+from .. import PIPELINE_VERSION
+from ..cache import Cache
+from ..model import Article, Problem
+from ..project import Project
 from .convert import convert_file_with_problems
 from .layouts import Layout, layouts_version, load_layouts
-from .model import Article, Problem
-from .project import Project
 from .read import is_article_file
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .archive import Archive
-from .model import Article
+from ..archive import Archive
+from ..model import Article
 
 
 def article_fields(article: Article, archive: Archive | None = None) -> dict:
