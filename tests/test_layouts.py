@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import EXPECTED, ROOT, SAMPLES
+from fieldcheck import markdown_plain, spaces
 from manchette.ingest.convert import convert_file_with_problems
 from manchette.ingest.language import detect_language
 from manchette.ingest.layouts import LayoutError, load_layouts, read_with_best_layout
@@ -24,7 +25,7 @@ from manchette.ingest.sourcekit import (
     take_signature,
 )
 from manchette.model import Problem
-from test_samples_fields import markdown_plain, show_json, spaces
+from test_samples_fields import show_json
 
 LAYOUTS_DIR = ROOT / "site-plugins" / "sources"
 DATA = Path(__file__).parent / "data"
