@@ -1,6 +1,9 @@
 """MkDocs events -> the Manchette engine (hooks/manchette/). Named under `hooks:` in mkdocs.yml.
 
-Only glue lives here: the engine is importable and testable without MkDocs.
+Only glue lives here: the engine's two front doors, `generate` (the pages) and `publish` (the
+post-build steps), are the ones `manchette generate` and `manchette publish` open for engines
+without hooks. What stays here is MkDocs' own: its files, the HTML kept between builds, memory,
+and what `mkdocs serve` watches.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from mkdocs.structure.files import File, Files
 # The engine sits beside this file; make it importable even when the package is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from manchette.build import BuildResult, build_pages  # noqa: E402
+from manchette.build import BuildResult, problem_lines  # noqa: E402
+from manchette.generate import generate  # noqa: E402
 from manchette.project import Project  # noqa: E402
 from manchette.publish.htmlcache import PageHtmlCache  # noqa: E402
-from manchette.publish.postbuild import post_build  # noqa: E402
+from manchette.publish.postbuild import publish  # noqa: E402
 
 # Under "mkdocs." so that `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.plugins.manchette")
@@ -30,19 +34,14 @@ def _project(config: MkDocsConfig) -> Project:
     return Project(Path(config.config_file_path).resolve().parent)
 
 
-def project_path(file: str) -> str:
-    """Problems name article files relative to articles/, registry files from the project."""
-    return file if file.startswith("site-plugins/") else f"articles/{file}"
-
-
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _project(config)
-    result = build_pages(project, config.site_url or "/")
+    result = generate(project)
     _state["result"] = result
     _close_html_cache()
     _state["html"] = PageHtmlCache(project.cache_file, config)
-    for problem in sorted(result.problems, key=lambda p: (p.file, p.reason)):
-        log.warning("%s: %s", project_path(problem.file), problem.reason)
+    for line in problem_lines(result.problems, in_project=True):
+        log.warning("%s", line)
     for rel_path in result.pages:
         existing = files.get_file_from_path(rel_path)
         if existing is not None:
@@ -97,4 +96,6 @@ def on_post_build(config: MkDocsConfig) -> None:
     _close_html_cache()
     result = _state.get("result")
     if isinstance(result, BuildResult):
-        post_build(result, _project(config), config, log)
+        publish(
+            _project(config), Path(config.site_dir), config.site_url or "/", log, result.archive
+        )

@@ -1,6 +1,7 @@
 """One build of the archive, independent of MkDocs: files -> Articles -> Archive -> pages.
 
-`manchette_hooks.py` calls this from MkDocs events; the CLI and the tests call it directly.
+`generate.py` writes the pages for MkDocs' hooks or for any other engine; the CLI and the tests
+call this directly.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from .linking import themes
 from .model import Article, Problem
 from .pages import render_pages
 from .project import Project
-from .publish.writer import sync_folder
 
 
 def extraction_step(
@@ -63,18 +63,26 @@ def load_archive(
     return archive, loaded
 
 
-def build_pages(project: Project, site_url: str = "/") -> BuildResult:
-    """Load the archive and write its generated Markdown pages under `project.build`."""
+def build_pages(project: Project) -> BuildResult:
+    """Load the archive and render its generated Markdown pages (`generate.py` writes them)."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     archive, loaded = load_archive(project)
     timings["articles"] = time.perf_counter() - start
     start = time.perf_counter()
     pages = render_pages(archive, project)
-    sync_folder(project.build, pages)
     timings["pages"] = time.perf_counter() - start
     return BuildResult(archive, loaded, pages, timings)
 
 
-def problem_lines(problems: list[Problem]) -> list[str]:
-    return [f"{p.file}: {p.reason}" for p in sorted(problems, key=lambda p: (p.file, p.reason))]
+def project_path(file: str) -> str:
+    """Problems name article files relative to articles/, registry files from the project."""
+    return file if file.startswith("site-plugins/") else f"articles/{file}"
+
+
+def problem_lines(problems: list[Problem], in_project: bool = False) -> list[str]:
+    """One line per problem; `in_project`: files named from the project's root, as in the
+    build's warnings."""
+    name = project_path if in_project else str
+    ordered = sorted(problems, key=lambda p: (p.file, p.reason))
+    return [f"{name(p.file)}: {p.reason}" for p in ordered]

@@ -10,6 +10,7 @@ from pathlib import Path
 from .archive import build_archive
 from .build import enrich_archive, extraction_step, load_archive, problem_lines
 from .cache import Cache
+from .generate import generate_command
 from .ingest.convert import convert_file_with_problems
 from .ingest.layouts import load_layouts
 from .ingest.pipeline import add_extraction
@@ -18,6 +19,7 @@ from .pages.article import article_meta
 from .pages.common import front_matter
 from .project import Project
 from .publish.archive_json import article_fields
+from .publish.postbuild import publish_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +31,12 @@ def main(argv: list[str] | None = None) -> int:
     show.add_argument("files", nargs="+", type=Path)
     check = sub.add_parser("check", help="list every problem of the archive; non-zero if any")
     check.add_argument("folder", nargs="?", type=Path, default=None)
+    generate = sub.add_parser("generate", help="write the docs tree and a config without hooks")
+    generate.add_argument("folder", nargs="?", type=Path, help="default: .manchette/tree")
+    generate.add_argument("--strict", action="store_true", help="non-zero if any problem")
+    publish = sub.add_parser("publish", help="archive.json, feeds and search index of a built SITE")
+    publish.add_argument("site", type=Path)
+    publish.add_argument("--site-url", default=None, help="default: site_url of mkdocs.yml")
     bench = sub.add_parser("bench", help="measure builds on a generated N-article archive")
     bench.add_argument("n", type=int)
     bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
@@ -39,6 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         return show_files(project, args.files, args.json)
     if args.command == "check":
         return check_folder(project, args.folder)
+    if args.command == "generate":
+        return generate_command(project, args.folder, args.strict)
+    if args.command == "publish":
+        return publish_command(project, args.site, args.site_url)
     if args.command == "bench":
         from manchette_bench.builds import run_benchmark
 

@@ -20,6 +20,10 @@ class Project:
         return cls(here)
 
     @property
+    def config_file(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    @property
     def articles(self) -> Path:
         return self.root / "articles"
 
@@ -47,6 +51,11 @@ class Project:
     @property
     def build(self) -> Path:
         return self.work / "pages"
+
+    @property
+    def tree(self) -> Path:
+        """Where `manchette generate` writes the tree for engines without hooks by default."""
+        return self.work / "tree"
 
     @property
     def cache_file(self) -> Path:

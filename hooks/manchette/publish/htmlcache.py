@@ -27,16 +27,9 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
+from ..logs import counting_warnings
+
 LEVEL = 1  # zlib level: HTML shrinks about fivefold even at the fastest level
-
-
-class _Counter(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.count = 0
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.count += 1
 
 
 def _installed(package: str) -> str:
@@ -117,13 +110,8 @@ class PageHtmlCache:
             self.hits += 1
             return
         self.misses += 1
-        counter = _Counter()
-        logger = logging.getLogger("mkdocs")
-        logger.addHandler(counter)
-        try:
+        with counting_warnings(logging.getLogger("mkdocs")) as counter:
             Page.render(page, config, files)
-        finally:
-            logger.removeHandler(counter)
         if counter.count == 0 and not page.links_to_anchors:
             value = (page.content, page.toc, page._title_from_render, page.present_anchor_ids)
             self.fresh.append((src, key, zlib.compress(pickle.dumps(value), LEVEL)))

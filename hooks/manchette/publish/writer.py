@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 
-def sync_folder(folder: Path, files: dict[str, str]) -> None:
-    """Make `folder` hold exactly `files` (relative path -> text)."""
+def sync_folder(folder: Path, files: Mapping[str, str | bytes]) -> None:
+    """Make `folder` hold exactly `files` (relative path -> text, or bytes as they are)."""
     folder.mkdir(parents=True, exist_ok=True)
-    for rel, text in files.items():
+    for rel, content in files.items():
         path = folder / rel
-        data = text.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else content
         try:
             if path.read_bytes() == data:
                 continue
