@@ -12,20 +12,27 @@ from __future__ import annotations
 
 import re
 
+from manchette.ingest import trace
 from manchette.ingest.sourcekit import (
     SourceText,
     ends_sentence,
     find_date,
     finish_body,
     first_filled,
+    is_caption,
     is_date_line,
     is_heading_like,
-    is_junk,
     is_name,
     is_prose,
+    junk_rule,
     parse_byline,
+    parse_credit,
+    parse_original,
     parse_translator,
     plain,
+    strip_dateline,
+    strip_kicker,
+    unglue_name,
     words,
 )
 from manchette.model import Original, SourceResult
@@ -68,18 +75,47 @@ def read(doc: SourceText) -> SourceResult:
     title_index = _markdown_title(lines, start) if doc.is_markdown and not result.title else None
     if title_index is not None:
         result.title = plain(_H1.sub(r"\1", lines[title_index]))
+        trace.found("title", lines[title_index])
         lines = lines[:title_index] + lines[title_index + 1 :]
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
-    body_start = read_header(lines, start, result)
-    body, signature = finish_body(read_tail(lines[body_start:], result), result.authors)
+    dates = DateFinder(result)
+    body_start = read_header(lines, start, result, dates)
+    body = read_opening(lines[body_start:], result, dates)
+    body = read_tail(body, result, dates)
+    body = drop_captions(drop_title_repeats(body, result.title))
+    body, signature = finish_body(body, result.authors)
     result.signature = signature
     if not result.authors and signature:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
+        trace.found("authors", " ".join(signature))
     result.body_lines = body
     if not result.title:
         result.title = _title_from_text(body)
+        trace.found("title", "guessed from the first sentence")
     return result
+
+
+class DateFinder:
+    """The publication date: the first one read, except that an update date ("Mis à jour le",
+    "Updated") gives way to a publication date read later."""
+
+    def __init__(self, result: SourceResult) -> None:
+        self.result = result
+        self.from_update = False
+
+    def offer(self, date: str | None, line: str) -> None:
+        if not date:
+            return
+        update = bool(_UPDATE.search(plain(line))) and not _PUBLISHED.search(plain(line))
+        if self.result.date is None or (self.from_update and not update):
+            self.result.date = date
+            self.from_update = update
+            trace.found("date", line, replace=True)
+
+
+_UPDATE = re.compile(r"\b(?:mis à jour|mise à jour|màj|modifié|actualisé|updated|modified)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:publié|publiée|published|posted|first published)\b", re.I)
 
 
 def _markdown_title(lines: list[str], start: int) -> int | None:
@@ -94,11 +130,13 @@ def _markdown_title(lines: list[str], start: int) -> int | None:
     return None
 
 
-def read_header(lines: list[str], start: int, result: SourceResult) -> int:
+def read_header(lines: list[str], start: int, result: SourceResult, dates: DateFinder) -> int:
     """Read the header fields above the text; return the index where the text starts.
 
-    Between the title and the text, short lines without punctuation (kickers, category labels,
-    captions) are skipped; the first line of prose, or any other line, starts the text.
+    Before the title, junk (menus, consent banners, the page's URL, a bare date) and section
+    labels are skipped. Between the title and the text, short lines without punctuation
+    (kickers, category labels, captions) are skipped; the first line of prose, or any other
+    line, starts the text. Junk does not count towards the header's length.
     """
     after_header = start
     seen = 0
@@ -107,37 +145,65 @@ def read_header(lines: list[str], start: int, result: SourceResult) -> int:
         text = plain(line)
         if not text:
             continue
-        seen += 1
-        if seen > HEADER_LINES:
+        if seen > HEADER_LINES or i - start > 4 * HEADER_LINES:
             break
         tags = _TAG_LINE.match(line.strip())
         if tags and result.title:
             result.source_tags += [plain(t) for t in _LINK_TEXT.findall(tags.group("links"))]
+            trace.dropped(line, "header: the site's tags")
+            trace.found("source_tags", line)
             after_header = i + 1
             continue
-        if _read_meta_line(text, result):
+        if _read_meta_line(text, result, dates):
+            trace.dropped(line, "header: metadata")
             after_header = i + 1 if result.title else after_header
             continue
-        if is_junk(line) or (result.title and text.lower() == result.title.lower()):
-            continue  # junk, or the title shown twice (page heading and article heading)
+        rule = junk_rule(line)
+        if rule:
+            trace.dropped(line, f"header: {rule}")
+            continue
+        seen += 1
+        if result.title and text.lower() == result.title.lower():
+            trace.dropped(line, "header: the title again")
+            continue  # the title shown twice (page heading and article heading)
         if not result.title:
             if len(words(text)) > 30 and ends_sentence(text):
                 return i  # no title line: the text starts at once
             if _is_section_label(text, lines, i):
+                trace.dropped(line, "header: section label")
                 continue
             result.title = text
+            trace.found("title", line)
+            after_header = i + 1
+            continue
+        if _is_header_name(text, lines, i, result):
+            result.authors = [unglue_name(text)]
+            trace.found("authors", line)
+            trace.dropped(line, "header: author's name")
             after_header = i + 1
             continue
         if is_prose(line) or not _is_kicker(text):
             return i
+        trace.dropped(line, "header: kicker or label")
     return after_header
+
+
+def _is_header_name(text: str, lines: list[str], i: int, result: SourceResult) -> bool:
+    """A bare name under the title, next to a date line: the author ("FRJean Dupont")."""
+    name = unglue_name(text)
+    if result.authors or not is_name(name, max_words=4) or len(words(name)) < 2:
+        return False
+    after = first_filled(lines, i + 1)
+    following = plain(lines[after]) if after < len(lines) else ""
+    before = next((plain(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    return is_date_line(following) or is_date_line(before) or name != text
 
 
 def _is_section_label(text: str, lines: list[str], i: int) -> bool:
     """ "INTERNATIONAL" or "Monde" above the real title."""
     after = first_filled(lines, i + 1)
     following = plain(lines[after]) if after < len(lines) else ""
-    short = len(words(text)) <= 2 or (text.isupper() and len(words(text)) <= 4)
+    short = len(words(text)) <= 4 and not ends_sentence(text)
     return (
         short
         and is_heading_like(following)
@@ -151,19 +217,26 @@ def _is_kicker(text: str) -> bool:
     return is_heading_like(text, max_words=8) and not is_prose(text)
 
 
-def _read_meta_line(text: str, result: SourceResult) -> bool:
+def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     """Fill `result` from one header line; True if the line was metadata."""
     byline = parse_byline(text)
     if byline:
-        result.authors = result.authors or byline.authors
-        result.date = result.date or byline.date
+        if not result.authors and byline.authors:
+            result.authors = byline.authors
+            trace.found("authors", text)
+        dates.offer(byline.date, text)
+        return True
+    credit = parse_credit(text)
+    if credit:
+        _take_credit(credit, text, result, dates)
         return True
     translator = parse_translator(text)
     if translator:
         result.translator = translator
+        trace.found("translator", text)
         return True
     if is_date_line(text):
-        result.date = result.date or find_date(text).iso
+        dates.offer(find_date(text).iso, text)
         return True
     site_date = _SITE_DATE.match(text)
     if (
@@ -172,49 +245,156 @@ def _read_meta_line(text: str, result: SourceResult) -> bool:
         and is_date_line(site_date.group("date"))
     ):
         site = site_date.group("site").strip()
-        if site not in result.authors:
-            result.source = result.source or site
-        result.date = result.date or find_date(site_date.group("date")).iso
+        if site not in result.authors and not result.source:
+            result.source = site
+            trace.found("source", text)
+        dates.offer(find_date(site_date.group("date")).iso, text)
         return True
     domain = _DOMAIN.match(text)
     if domain:
-        result.source = result.source or domain.group("domain")
+        if not result.source:
+            result.source = domain.group("domain")
+            trace.found("source", text)
         return True
     found = find_date(text)
     if found and len(words(text[: found.start] + text[found.end :])) <= 5 and not is_prose(text):
         # "03/12/2025 site.com 5min #id", "[Blog] 19 février 2025": a dated header line
-        result.date = result.date or found.iso
+        dates.offer(found.iso, text)
         for token in text.split():
             if _DOMAIN.match(token) and not result.source:
                 result.source = _DOMAIN.match(token).group("domain")
+                trace.found("source", text)
         return True
-    source = _SOURCE.match(text)
-    if source and len(words(source.group("source"))) <= 8:
-        _set_original_source(result, source.group("source"))
+    original = parse_original(text)
+    if original:
+        _set_original(result, original, text)
         return True
     return False
 
 
-def read_tail(lines: list[str], result: SourceResult) -> list[str]:
-    """Take the metadata lines found below the text (translator, source, copyright holder)."""
+def _take_credit(credit, line: str, result: SourceResult, dates: DateFinder) -> None:
+    """An agency's credit line: its signature when there is no byline, and its date."""
+    if credit.authors and not result.authors:
+        result.authors = list(credit.authors)
+        trace.found("authors", line)
+    dates.offer(credit.date, line)
+
+
+OPENING_LINES = 6  # bylines, credits and dates may sit below the first paragraph
+
+
+def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
+    """The first paragraphs: a dateline or a kicker opening the text ("KIEV, 14 mars 2025
+    (AFP) –", "ANALYSE –"), and the byline, credit or date lines among the first lines."""
+    lines = list(lines)
+    filled = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
+    drop: set[int] = set()
+    for i in filled:
+        text = plain(lines[i])
+        if len(text) < 160 and not is_prose(lines[i]) and _read_meta_line(text, result, dates):
+            trace.dropped(lines[i], "opening: metadata")
+            drop.add(i)
+    first = next((i for i in filled if i not in drop), None)
+    if first is not None:
+        text = lines[first].strip()
+        dateline = strip_dateline(plain(text))
+        if dateline:
+            trace.dropped(plain(text)[: len(plain(text)) - len(dateline.rest)], "dateline")
+            dates.offer(dateline.date, text)
+            if dateline.authors and not result.authors:
+                result.authors = dateline.authors
+                trace.found("authors", text)
+            lines[first] = dateline.rest
+            text = dateline.rest
+        kicked = strip_kicker(text)
+        if kicked is not None:
+            trace.dropped(text[: len(text) - len(kicked)], "kicker")
+            lines[first] = kicked
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def drop_title_repeats(lines: list[str], title: str | None) -> list[str]:
+    """The title shown again as the lead image's caption (with or without its credit)."""
+    if not title:
+        return lines
+    wanted = _loose(title)
+    kept = []
+    for line in lines:
+        loose = _loose(plain(line))
+        if loose and (loose == wanted or (loose.startswith(wanted) and is_caption(line))):
+            trace.dropped(line, "the title again (a caption)")
+            continue
+        kept.append(line)
+    return kept
+
+
+def _loose(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+CAPTION_WORDS = 40  # a caption is a sentence or two
+
+
+def drop_captions(lines: list[str]) -> list[str]:
+    """A credit alone on its line ("PHOTO / AFP", "© Getty Images") takes the caption just
+    above it along, when that line is short and is not prose that ends a paragraph block."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    drop: set[int] = set()
+    for n, i in enumerate(filled):
+        text = plain(lines[i])
+        if not (is_caption(text) and len(words(text)) <= 8):
+            continue
+        if n > 0:
+            above = filled[n - 1]
+            adjacent = above == i - 1
+            caption = plain(lines[above])
+            if adjacent and len(words(caption)) <= CAPTION_WORDS and above not in drop:
+                trace.dropped(lines[above], "caption above its credit")
+                drop.add(above)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
+    """Take the metadata lines found below the text (translator, original publication, credit,
+    byline, copyright holder)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_start = filled[int(len(filled) * 0.6)] if filled else 0
     kept = list(lines[:tail_start])
     for line in lines[tail_start:]:
         text = plain(line)
-        translator = parse_translator(text) if text else None
-        source = _SOURCE.match(text) if text else None
-        holder = _COPYRIGHT_HOLDER.match(text) if text and len(text) < 120 else None
+        if not text or len(text) > 300:
+            kept.append(line)
+            continue
+        translator = parse_translator(text)
         if translator:
             result.translator = result.translator or translator
+            trace.found("translator", line)
+            trace.dropped(line, "footer: translator")
             continue
-        if source and len(words(source.group("source"))) <= 8:
-            _set_original_source(result, source.group("source"))
+        original = parse_original(text)
+        if original:
+            _set_original(result, original, text)
+            trace.dropped(line, "footer: original publication")
             continue
+        credit = parse_credit(text) if len(text) < 160 else None
+        if credit:
+            _take_credit(credit, text, result, dates)
+            trace.dropped(line, "footer: credit")
+            continue
+        byline = parse_byline(text) if not is_prose(line) else None
+        if byline and byline.authors:
+            if not result.authors:
+                result.authors = byline.authors
+                trace.found("authors", line)
+            dates.offer(byline.date, line)
+            trace.dropped(line, "footer: byline")
+            continue
+        holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 else None
         if holder and not result.source:
             name = holder.group("holder").strip(" ©")
             if name and name not in result.authors and not is_name_of_author(name, result):
                 result.source = name
+                trace.found("source", line)
         kept.append(line)
     return kept
 
@@ -225,17 +405,19 @@ def is_name_of_author(name: str, result: SourceResult) -> bool:
     )
 
 
-def _set_original_source(result: SourceResult, source: str) -> None:
-    source = source.strip(" .")
-    date = find_date(source)
-    if date:
-        source = source[: date.start].strip(" ,.-–—")
-    if source and (result.original is None or not result.original.source):
-        result.original = Original(
-            title=result.original.title if result.original else None,
-            source=source,
-            date=date.iso if date else None,
-        )
+def _set_original(result: SourceResult, found, line: str) -> None:
+    """The original publication, from the first line that names it (a later line only adds
+    what the first did not say)."""
+    current = result.original or Original()
+    merged = Original(
+        title=current.title or found.title,
+        source=current.source or found.source,
+        date=current.date or found.date,
+        language=current.language,
+    )
+    if merged != current:
+        result.original = merged
+        trace.found("original", line)
 
 
 def _title_from_text(body: list[str]) -> str | None:

@@ -19,11 +19,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+import yaml
+
 from ..model import Problem, SourceResult
+from .interface import load_lexicon, use_lexicon
 from .sourcekit import SourceText
 
 FALLBACK = "generic"
 MIN_SCORE = 0.5  # below this, the generic layout reads the file
+LEXICON = "interface.yml"  # beside the sources folder: the interface words of web pages
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,12 @@ class LayoutError(Exception):
 
 
 def load_layouts(folder: Path) -> list[Layout]:
-    """Import every layout module of `folder` (files starting with "_" are helpers)."""
+    """Import every layout module of `folder` (files starting with "_" are helpers), and put
+    the project's interface lexicon in place for them."""
+    try:
+        use_lexicon(load_lexicon(folder.parent / LEXICON))
+    except (OSError, ValueError, yaml.YAMLError) as err:
+        raise LayoutError(f"{folder.parent / LEXICON}: {err}") from err
     layouts = []
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
@@ -65,9 +74,12 @@ def load_layouts(folder: Path) -> list[Layout]:
 
 
 def layouts_version(folder: Path) -> str:
-    """A hash of the layout sources, so that editing a layout invalidates the cache."""
+    """A hash of the layout sources and the lexicon, so that editing either invalidates the
+    cache."""
     digest = hashlib.sha256()
-    for path in sorted(folder.glob("*.py")):
+    for path in [*sorted(folder.glob("*.py")), folder.parent / LEXICON]:
+        if not path.is_file():
+            continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -74,7 +74,14 @@ def text_to_markdown(lines: list[str]) -> str:
 
 
 def split_blocks(lines: list[str]) -> list[Block]:
-    """Paragraphs (separated by blank lines) and list items (one per bullet line)."""
+    """Paragraphs and list items (one per bullet line).
+
+    Paragraphs are separated by blank lines; in a copy that puts one block on each line with
+    no blank line between them (what browsers give for many pages), every line is a block, and
+    `rejoin_broken_paragraphs` mends the ones cut mid-sentence. Hard-wrapped text (an e-mail
+    at 72 columns) keeps its lines together.
+    """
+    one_per_line = _one_block_per_line(lines)
     blocks: list[Block] = []
     current: Block | None = None
     for raw in lines:
@@ -89,12 +96,28 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks.append(current)
         elif current is not None and current.kind in ("ul", "ol") and line[0].islower():
             current.lines.append(line)  # a wrapped list item
-        elif current is not None and current.kind == "p":
+        elif current is not None and current.kind == "p" and not one_per_line:
             current.lines.append(line)
         else:
             current = Block("p", [line])
             blocks.append(current)
     return blocks
+
+
+def _one_block_per_line(lines: list[str]) -> bool:
+    """Few blank lines between many lines, and the lines are not wrapped at a fixed width."""
+    filled = [line.strip() for line in lines if line.strip()]
+    if len(filled) < 3:
+        return False
+    blank_gaps = sum(
+        1 for a, b in zip(lines, lines[1:], strict=False) if a.strip() and not b.strip()
+    )
+    if blank_gaps >= len(filled) / 2:
+        return False
+    lengths = sorted(len(line) for line in filled)
+    longest = lengths[-1]
+    wrapped = sum(1 for n in lengths if 0.7 * longest <= n <= longest) / len(lengths)
+    return not (longest <= 100 and wrapped >= 0.6)
 
 
 def _is_emphasis_start(line: str) -> bool:
@@ -150,12 +173,22 @@ def rejoin_broken_paragraphs(blocks: list[Block]) -> list[Block]:
             prev is not None
             and prev.kind == block.kind == "p"
             and not ends_sentence(prev.text)
-            and _starts_lower(block.text)
+            and (_starts_lower(block.text) or _cut_mid_sentence(prev.text, block.text))
         ):
             prev.lines.extend(block.lines)
             continue
         joined.append(block)
     return joined
+
+
+def _cut_mid_sentence(before: str, after: str) -> bool:
+    """A long line stopping without punctuation, then a line going on: "… a rencontré" /
+    "Vladimir Poutine à Moscou." (a heading or a caption is short, or ends its line)."""
+    return (
+        len(words(plain(before))) > 16
+        and not is_heading_like(before, max_words=16)
+        and len(words(plain(after))) > 3
+    )
 
 
 def _starts_lower(text: str) -> bool:

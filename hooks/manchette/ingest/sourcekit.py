@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import trace
+from .interface import agency_name, interface_rule, is_agency, more_label
 from .language import stopword_density
 
 
@@ -179,14 +181,20 @@ def is_date_line(line: str) -> bool:
     while found:
         rest = rest[: found.start] + " " + rest[found.end :]
         found = find_date(rest)
-    rest = re.sub(
-        r"\b(?:publié|publiée|mis à jour|modifié|modifiée|updated|published|posted|le|on|à|at|"
-        r"\d\d?\s*[h:]\s*\d\d|[ap]m|utc|gmt|cet|cest)\b",
-        " ",
-        rest,
-        flags=re.I,
-    )
+    rest = _DATE_WORDS.sub(" ", rest)
     return len(words(rest)) <= 1
+
+
+# What a date line holds besides its dates: "Publié le … à 14 h 05 (heure de Paris)".
+_DATE_WORDS = re.compile(
+    r"(?<!\w)(?:publié|publiée|publiés|mis à jour|mise à jour|màj|modifié|modifiée|actualisé|"
+    r"actualisée|updated|last updated|published|first published|posted|modified|"
+    r"date de publication|date|publication|le|les|du|on|à|at|a\.m\.|p\.m\.|am|pm|"
+    r"\d\d?\s*(?:h|:|\.)\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d\d?\s*h|"
+    r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|heure de paris|heure locale|local time|"
+    r"il y a|ago|hier|yesterday|aujourd'hui|today|mins?|minutes?|heures?|hours?)(?!\w)",
+    re.I,
+)
 
 
 # ----------------------------------------------------------------------------- names
@@ -224,10 +232,21 @@ def is_name(text: str, max_words: int = 6) -> bool:
 
 
 _BYLINE = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|propos recueillis par|"
-    r"auteurs?\s*:|authors?\s*:|signé\s*:?)\s*:?\s*(?P<rest>.+)$",
+    r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
+    r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
+    r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
+    r"entretien réalisé par|interview by|auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
+    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
+# A flag's country code glued to the name by the copy: "FRJean Dupont", "UKJane Roe".
+_GLUED_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ]|$))")
+
+
+def unglue_name(text: str) -> str:
+    return _GLUED_CODE.sub("", text)
+
+
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
 _AFFILIATION = re.compile(r"\s(?:pour|for|avec|with|dans|in|chez|at|de l['’]|du|au)\s.*$", re.I)
 _DATE_LEAD = re.compile(
@@ -259,11 +278,11 @@ def parse_byline(line: str) -> Byline | None:
     Returns None unless what follows the keyword reads as names (so "Par ailleurs, ..." is not
     a byline).
     """
-    text = plain(line)
+    text = unglue_name(plain(line))
     match = _BYLINE.match(text)
     if not match or len(text) > 160:
         return None
-    rest = match.group("rest")
+    rest = strip_agency_tail(match.group("rest"))
     found = find_date(rest)
     date = None
     if found:
@@ -276,7 +295,22 @@ def parse_byline(line: str) -> Byline | None:
     first = _AFFILIATION.sub("", re.sub(r"\([^)]*\)", "", first)).strip(" .,-–—")
     if not is_name(first):
         return None
-    return Byline(split_names(rest), date)
+    names = [agency_name(n) if is_agency(n) else n for n in split_names(rest)]
+    return Byline(names, date)
+
+
+# "Par Jean Dupont avec AFP", "By Jane Roe, Associated Press": the agency helped, the person signs.
+_AGENCY_TAIL = re.compile(
+    r"(?:\s*[,(]|\s+(?:avec|with|and|et|pour|for))\s*(?:l['’])?(?P<agency>[\w .-]{2,30}?)\)?\s*$",
+    re.I,
+)
+
+
+def strip_agency_tail(text: str) -> str:
+    match = _AGENCY_TAIL.search(text)
+    if match and match.start() > 0 and is_agency(match.group("agency")):
+        return text[: match.start()]
+    return text
 
 
 _TRANSLATOR = re.compile(
@@ -294,6 +328,209 @@ def parse_translator(line: str) -> str | None:
     name = match.group("name").strip(" .,")
     name = re.split(r"\s[|·•—–]\s|\s-\s|,", name)[0].strip()
     return name if is_name(name, max_words=8) else None
+
+
+# ----------------------------------------------------------------------------- credit lines
+
+_SUPPLIED_BY = re.compile(
+    r"^(?:(?:une )?(?:information|info|dépêche|article|contenu|texte|actualité)s?\s+)?"
+    r"(?:fournie?s?|proposée?s?|transmise?s?|diffusée?s?|provided|supplied|distributed)\s+"
+    r"(?:par|by)\s+(?P<rest>.+)$",
+    re.I,
+)
+_SOURCE_LABEL = re.compile(
+    r"^(?:source|sources|crédit|credit|agence|agency)\s*:\s*(?P<rest>.+)$", re.I
+)
+_HELPED_BY = re.compile(
+    r"^[(\[]?\s*(?:avec|with|and|et|d['’]après|selon)\s+(?:l['’])?(?:agences?|agencies|wires?|"
+    r"(?P<agency>[\w .-]{2,30}?))\s*[)\]]?\.?$",
+    re.I,
+)
+_BUREAU = re.compile(
+    r"^(?:(?:notre |our )?(?:bureau|correspondant|correspondante|correspondent|envoyée? spéciale?|"
+    r"special correspondent)\s+(?:de|d['’]|à|au|en|in|à)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
+    re.I,
+)
+_REPORTING_BY = re.compile(
+    r"^\(?\s*(?:reporting|additional reporting|writing)\s+by\s+(?P<names>[^;)]+)"
+    r"(?:[;,]\s*(?:additional reporting|writing|editing|edited)\s+by\s+[^;)]+)*\)?\.?$",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What a credit line says: who signs (maybe nobody) and when."""
+
+    authors: list[str]
+    date: str | None = None
+
+
+def parse_credit(line: str) -> Credit | None:
+    """An agency's credit line, read: "information fournie par AFP 12/04/2025 à 09:10",
+    "(AFP)", "Agence France-Presse Jean Dupont", "Source : Reuters", "AP Published 3 May,
+    2025 10:15am", "Reporting by Jane Roe; Editing by John Doe"; and the credits that sign
+    nothing ("avec AFP", "Bureau de Kiev"). None for any other line."""
+    text = unglue_name(plain(line)).strip(" –—-")
+    if not text or len(text) > 160:
+        return None
+    found = find_date(text)
+    date = found.iso if found else None
+    undated = (text[: found.start] + " " + text[found.end :]).strip() if found else text
+    undated = _DATE_WORDS.sub(" ", undated)
+    undated = re.sub(r"\s+", " ", undated).strip(" ,;|·•–—-")
+    supplied = _SUPPLIED_BY.match(undated) or _SOURCE_LABEL.match(undated)
+    if supplied:
+        rest = supplied.group("rest").strip(" .")
+        return Credit([agency_name(rest)], date) if is_agency(rest) else None
+    bare = undated.strip("()[] .")
+    if is_agency(bare):
+        return Credit([agency_name(bare)], date)
+    helped = _HELPED_BY.match(undated)
+    if helped and (helped.group("agency") is None or is_agency(helped.group("agency"))):
+        return Credit([], date)
+    if _BUREAU.match(undated) and not found:
+        return Credit([])
+    reporting = _REPORTING_BY.match(undated)
+    if reporting:
+        names = split_names(reporting.group("names"))
+        return Credit(names, date) if names else None
+    for agency in _agency_prefixes(bare):
+        name = bare[len(agency) :].strip(" ,/|·–—-")
+        if is_name(name) and len(words(name)) >= 2:
+            return Credit([name], date)  # "Agence France-Presse Jean Dupont"
+    return None
+
+
+def _agency_prefixes(text: str) -> list[str]:
+    tokens = text.split()
+    return [
+        " ".join(tokens[:n])
+        for n in range(min(4, len(tokens) - 1), 0, -1)
+        if is_agency(" ".join(tokens[:n]))
+    ]
+
+
+# ----------------------------------------------------------------------------- datelines
+
+# "KIEV, 14 mars 2025 (AFP) –", "KYIV, Ukraine (AP) —", "BRUSSELS:", "Washington (AFP) -",
+# "MOSCOU (Reuters) –": the place in capitals (or any place followed by an agency), an optional
+# date, an optional agency, then a dash or a colon.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
+    r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
+    r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
+    r"\s*(?P<dash>[-–—:])\s+(?=\S)"
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    rest: str  # the paragraph without its dateline
+    date: str | None
+    authors: list[str]
+
+
+def strip_dateline(text: str) -> Dateline | None:
+    """The dateline opening the first paragraph of a dispatch, read and cut off."""
+    match = _DATELINE.match(text)
+    if not match:
+        return None
+    place = match.group("place")
+    extra = match.group("extra") or ""
+    agency = (match.group("agency") or "").strip("() ")
+    date = parse_date(extra) if extra else None
+    capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
+    if agency and not is_agency(agency):
+        return None
+    if extra and not date and not capitals:
+        return None  # "Moscou, le Kremlin et Washington – …" is a sentence
+    if not (capitals or agency or date):
+        return None
+    if match.group("dash") == ":" and not capitals:
+        return None  # "Conclusion : …"
+    rest = text[match.end() :]
+    if not rest[:1].isupper() and rest[:1] not in '«"“':
+        return None
+    return Dateline(rest, date, [agency_name(agency)] if agency else [])
+
+
+# "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "ANALYSIS —": a label in capitals.
+_KICKER = re.compile(r"^(?P<label>[A-ZÀ-Þ]{4,}(?:\s+[A-ZÀ-Þ]{2,}){0,2})\s*(?:[-–—|]|:)\s+(?=\S)")
+
+
+def strip_kicker(text: str) -> str | None:
+    """The paragraph without its leading kicker, or None when it has none."""
+    match = _KICKER.match(text)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    return rest if rest[:1].isupper() or rest[:1] in '«"“' else None
+
+
+# ----------------------------------------------------------------------------- original publication
+
+_ORIGINAL = re.compile(
+    r"^(?:source originale|source d['’]origine|article original|article d['’]origine|"
+    r"texte original|version originale|original article|original source|originally published|"
+    r"source|traduit de|translated from|publié initialement|initialement publié|"
+    r"première publication|first published|cet article a (?:d['’]abord |initialement )?été "
+    r"publié|this article (?:was|first) (?:originally |first )?(?:published|appeared)|"
+    r"la source originale de cet article est)"
+    r"(?:\s+(?:par|sur|dans|en|by|on|in|at))?\s*:?\s*(?P<rest>.+)$",
+    re.I,
+)
+_QUOTED_TITLE = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,200}?)\s*[»”\"]")
+
+
+@dataclass(frozen=True)
+class OriginalRef:
+    title: str | None
+    source: str | None
+    date: str | None
+
+
+def parse_original(line: str) -> OriginalRef | None:
+    """ "Source originale : « Title », Publication, 4 juin 2025", "Original article: Title,
+    Publication", "Cet article a été publié initialement par X le 3 mai 2025"."""
+    text = plain(line)
+    match = _ORIGINAL.match(text)
+    if not match or len(text) > 300:
+        return None
+    rest = match.group("rest").strip(" .")
+    if re.match(
+        r"^(?:l['’]anglais|l['’]allemand|l['’]espagnol|l['’]italien|l['’]arabe|"
+        r"l['’]ukrainien|le russe|le persan|english|russian|german)\b",
+        rest,
+        re.I,
+    ):
+        rest = re.sub(r"^\S+\s*(?:par\s+.+)?", "", rest).strip(" ,:")
+        if not rest:
+            return None
+    title = None
+    quoted = _QUOTED_TITLE.search(rest)
+    if quoted:
+        title = quoted.group("title").strip()
+        rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
+    found = find_date(rest)
+    date = found.iso if found else None
+    if found:
+        rest = rest[: found.start] + rest[found.end :]
+    rest = re.sub(
+        r"\b(?:le|on|du|en date du|published|publié|by|par)\s*$",
+        "",
+        rest.strip(" ,.;–—-"),
+        flags=re.I,
+    )
+    rest = re.sub(r"^(?:par|by|sur|on|dans|in)\s+", "", rest.strip(" ,.;–—-"), flags=re.I)
+    source = rest.strip(" ,.;–—-") or None
+    if source and len(words(source)) > 8:
+        return None  # a sentence, not a publication's name
+    if source and re.match(r"^https?://", source):
+        source = re.sub(r"^https?://(?:www\.)?([^/]+).*$", r"\1", source)
+    if not (title or source):
+        return None
+    return OriginalRef(title, source, date)
 
 
 # ----------------------------------------------------------------------------- junk lines
@@ -340,8 +577,8 @@ _COMMENTS = re.compile(
     re.I,
 )
 _CREDIT = re.compile(
-    r"^(?:photos?|crédits?(?: photo)?|credits?|image|illustration|vidéo|video|légende|"
-    r"caption|source image)\s*:",
+    r"^(?:photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
+    r"illustration|vidéo|video|légende|caption|source image|photo credit|picture)\s*:",
     re.I,
 )
 _TAGS = re.compile(r"^(?:mots[- ]clés|tags?|étiquettes|keywords|sujets?)\s*:", re.I)
@@ -407,30 +644,86 @@ def is_read_more(line: str) -> bool:
 
 
 def is_junk(line: str) -> bool:
-    """A line that is never article text, judged by patterns every site shares and by shape."""
+    """A line that is never article text (see `junk_rule`)."""
+    return junk_rule(line) is not None
+
+
+def junk_rule(line: str) -> str | None:
+    """The name of the rule by which `line` is never article text, or None.
+
+    Patterns every site shares and the interface lexicon (`site-plugins/interface.yml`) come
+    first, then shape: a line without letters, a link-heavy short line.
+    """
     text = plain(line)
     if not text:
-        return False
+        return None
     if not has_letters(text):
-        return True  # separators, identifiers such as "249-18-02-2025"
+        return "no letters"  # separators, identifiers such as "249-18-02-2025"
     if len(text) >= 300 and "](" not in line:
-        return False  # a long line without links is prose
+        return None  # a long line without links is prose
     short = len(text) < 300
-    return bool(
-        is_share_line(line)
-        or (short and _COPYRIGHT.search(text))
-        or (len(text) < 250 and _NEWSLETTER.search(text) and not _long_sentence(text))
-        or (short and _COOKIE.search(text))
-        or _AD.match(text)
-        or (short and _COMMENTS.search(text))
-        or (len(text) < 160 and _CREDIT.match(text))
-        or (len(text) < 300 and _TAGS.match(text))
-        or _NAVIGATION.match(text)
-        or _MEDIA.match(text)
-        or is_repeated_phrase(text)
-        or is_file_name(text)
-        or (len(words(text)) <= 30 and link_density(line) > 0.6 and not ends_sentence(text))
+    checks = (
+        ("share buttons", is_share_line(line)),
+        ("copyright", short and _COPYRIGHT.search(text)),
+        (
+            "newsletter",
+            len(text) < 250 and _NEWSLETTER.search(text) and not _long_sentence(text),
+        ),
+        ("cookies", short and _COOKIE.search(text)),
+        ("advertising", _AD.match(text)),
+        ("comments", short and _COMMENTS.search(text)),
+        ("photo credit", is_caption(text)),
+        ("tags", len(text) < 300 and _TAGS.match(text)),
+        ("navigation", _NAVIGATION.match(text)),
+        ("link or embed", _MEDIA.match(text)),
+        ("image alt text", is_repeated_phrase(text)),
+        ("image file name", is_file_name(text)),
+        (
+            "links",
+            len(words(text)) <= 30 and link_density(line) > 0.6 and not ends_sentence(text),
+        ),
     )
+    for name, hit in checks:
+        if hit:
+            return name
+    rule = interface_rule(text)
+    if rule and not (rule == "support" and _long_sentence(text)):
+        return f"interface: {rule}"
+    return None
+
+
+# ----------------------------------------------------------------------------- captions, credits
+
+_PAREN_CREDIT = re.compile(
+    r"[(\[]\s*(?:photos?|photograph|image|crédits?|credits?|©|illustration|capture)\b[^()\[\]]{0,80}"
+    r"[)\]]\s*$",
+    re.I,
+)
+# What comes before the agency that ends a caption: a sentence end, a slash, a pipe, "Photo".
+_CREDIT_TAIL = re.compile(
+    r"(?:[.!?…»”)]\s+|\s*/\s*|\s[|·•]\s+|\s[-–—]\s+|(?:photo|photograph|crédit|credit)s?\s*:?\s*)"
+    r"(?P<agency>[^.!?/|·•()]{1,40}?)\s*$",
+    re.I,
+)
+_ALL_CAPS_CREDIT = re.compile(r"^[A-ZÀ-Þ .'’-]+(?:\s*/\s*[\w .'’-]+)+$")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption or credit: "Le président devant le parlement. afp", "JEAN DOE / POOL /
+    AFP", "… (Photo AP)", "Photo : Keystone/Anthony Anex", "Photograph: Jane Roe/Reuters"."""
+    text = plain(text)
+    if len(text) > 400:
+        return False
+    if _CREDIT.match(text) and len(text) < 200:
+        return True
+    if _PAREN_CREDIT.search(text):
+        return True
+    if "©" in text and len(text) < 300:
+        return True
+    if _ALL_CAPS_CREDIT.match(text) and len(text) < 120:
+        return True
+    tail = _CREDIT_TAIL.search(text)
+    return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= 60)
 
 
 def _long_sentence(text: str) -> bool:
@@ -461,11 +754,19 @@ def is_heading_like(line: str, max_words: int = 14) -> bool:
 
 def drop_junk(lines: list[str]) -> list[str]:
     """`lines` without the junk lines (blank lines kept, so paragraphs stay apart)."""
-    return [line for line in lines if not is_junk(line)]
+    kept = []
+    for line in lines:
+        rule = junk_rule(line)
+        if rule:
+            trace.dropped(line, rule)
+        else:
+            kept.append(line)
+    return kept
 
 
 def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
-    """Remove "Lire aussi : ..." lines, and a bare "À lire aussi" label with its headlines."""
+    """Remove "Lire aussi : ..." lines, and a label such as "À lire aussi", "Les plus lus" or
+    "Related" (the lexicon's `more` labels) with the headlines that follow it."""
     kept: list[str] = []
     skipping = 0
     for line in lines:
@@ -473,17 +774,32 @@ def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
         if skipping:
             if not text:
                 continue
-            if is_heading_like(line, max_words=25) or link_density(line) > 0.6:
+            if is_heading_like(line, max_words=25) or link_density(line) > 0.6 or _is_timed(text):
                 skipping -= 1
+                trace.dropped(line, "headline under a 'read more' label")
                 continue
             skipping = 0
         match = _READ_MORE.match(text)
-        if match:
-            if not text[match.end() :].strip():
+        if match or (text and more_label(text)):
+            if not match or not text[match.end() :].strip():
                 skipping = max_items  # a label alone: the headlines follow
+            trace.dropped(line, "read more")
             continue
         kept.append(line)
     return kept
+
+
+# A headline with its time, in a list of other articles: "14:05 Kiev sous les drones", "Il y a
+# 2 heures", "3 hours ago".
+_TIMED = re.compile(
+    r"^\d{1,2}\s*[:h]\s*\d\d\b|\b(?:il y a \d+ (?:min|minutes?|heures?|h|jours?)|"
+    r"\d+ (?:mins?|minutes?|hours?|hrs?|days?) ago)\b$",
+    re.I,
+)
+
+
+def _is_timed(text: str) -> bool:
+    return bool(_TIMED.search(text)) and len(words(text)) <= 25
 
 
 _FOOTER = re.compile(
@@ -510,6 +826,7 @@ def cut_footer(lines: list[str], start_fraction: float = 0.3) -> list[str]:
     for i in range(first, len(lines)):
         text = plain(lines[i])
         if text and len(text) < 400 and _FOOTER.search(text):
+            trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i]
     return lines
 
@@ -529,7 +846,7 @@ def take_signature(lines: list[str], known: list[str] = ()) -> tuple[list[str], 
     lines = strip_blank_edges(lines)
     names: list[str] = []
     while lines and len(names) < 3:
-        text = plain(lines[-1]).lstrip("—–-").strip()
+        text = unglue_name(plain(lines[-1])).lstrip("—–-").strip()
         head = re.split(r"\s*[,(|]\s*", text)[0]
         known_hit = next((k for k in known if k and text.lower().startswith(k.lower())), None)
         if known_hit:
@@ -541,6 +858,7 @@ def take_signature(lines: list[str], known: list[str] = ()) -> tuple[list[str], 
         else:
             break
         names.insert(0, name)
+        trace.dropped(lines[-1], "signature")
         lines = strip_blank_edges(lines[:-1])
     return lines, names
 
@@ -556,29 +874,76 @@ def normalise_spaces(text: str) -> str:
 
 def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
     """The usual end of a layout's work on its body lines: footer, "Lire aussi" blocks and
-    junk lines removed, closing signature split off. Returns (body lines, signature names)."""
+    junk lines removed, closing signature and author's note split off. Returns (body lines,
+    signature names)."""
     lines = cut_footer(lines)
     lines = drop_read_more(lines)
     lines = trim_boilerplate_tail(drop_junk(lines))
     lines, signature = take_signature(lines, list(authors))
+    lines = drop_author_note(lines, [*authors, *signature])
     return trim_boilerplate_tail(lines), signature
 
 
 def trim_boilerplate_tail(lines: list[str]) -> list[str]:
     """Drop the short lines that trail the text ("Mentions légales", "Plan du site", a site's
-    menu): jusText's rule that boilerplate sits at the edges, judged by shape. Names stay, for
-    `take_signature`."""
+    menu, other headlines): jusText's rule that boilerplate sits at the edges, judged by
+    shape. Names stay, for `take_signature`."""
     lines = strip_blank_edges(lines)
     while lines and _is_edge_boilerplate(lines[-1]):
+        trace.dropped(lines[-1], "short line after the text")
         lines = strip_blank_edges(lines[:-1])
     return lines
 
 
 def _is_edge_boilerplate(line: str) -> bool:
-    text = plain(line)
+    text = unglue_name(plain(line))
     if is_name(text) and len(words(text)) >= 2:
         return False
-    return is_boilerplate_paragraph(text) or (len(words(text)) <= 4 and not ends_sentence(text))
+    return (
+        is_boilerplate_paragraph(text)
+        or (len(words(text)) <= 4 and not ends_sentence(text))
+        or _is_timed(text)
+    )
+
+
+# "Jean Dupont est chercheur associé à …", "Jane Roe is a senior fellow at …": the author's
+# note that closes many pages. Only in the last two paragraphs, only with a role word.
+_AUTHOR_NOTE = re.compile(
+    r"^(?P<name>.{3,60}?)\s*,?\s+(?:est|était|is|was|a été|has been|serves as|travaille|works)\s+"
+    r"(?:\S+\s+){0,6}?(?:journaliste|journalist|chercheur|chercheuse|researcher|fellow|"
+    r"professeur|professeure|professor|directeur|directrice|director|correspondant|"
+    r"correspondante|correspondent|rédacteur|rédactrice|editor|analyste|analyst|"
+    r"auteur|autrice|author|écrivain|écrivaine|writer|reporter|chroniqueur|chroniqueuse|"
+    r"columnist|spécialiste|specialist|expert|experte|enseignant|enseignante|lecturer|"
+    r"ancien|ancienne|former|diplomate|diplomat|docteur|docteure|doctorant|doctorante|"
+    r"membre|member|chargé|chargée|consultant|consultante|président|présidente|fondateur|"
+    r"fondatrice|founder|senior|associate|associé|associée)\b",
+    re.I,
+)
+
+
+def is_author_note(line: str, authors: list[str] = ()) -> str | None:
+    """The name an author's note is about ("Jane Roe is a journalist in Kyiv."), or None."""
+    text = unglue_name(plain(line))
+    if len(words(text)) > 70:
+        return None
+    match = _AUTHOR_NOTE.match(text)
+    if not match:
+        return None
+    name = re.sub(r"^\*+|\*+$", "", match.group("name")).strip()
+    if any(name.lower() == a.lower() for a in authors):
+        return name
+    return name if is_name(name, max_words=4) and len(words(name)) >= 2 else None
+
+
+def drop_author_note(lines: list[str], authors: list[str]) -> list[str]:
+    """Drop the author's note among the last two paragraphs."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in reversed(filled[-2:]):
+        if is_author_note(lines[i], authors):
+            trace.dropped(lines[i], "author's note")
+            lines = lines[:i] + lines[i + 1 :]
+    return lines
 
 
 def is_prose(line: str) -> bool:

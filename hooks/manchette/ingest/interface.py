@@ -1,0 +1,149 @@
+"""The interface lexicon of `site-plugins/interface.yml`: words of web pages' buttons, notices,
+menus and promotions, in French and English, that a curator can extend without touching the
+engine.
+
+`load_layouts` installs the project's lexicon (`use_lexicon`) before any layout reads a text,
+and its content is part of the layouts' cache version. Without one, nothing matches here and
+only the engine's shape rules judge the lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DEFAULT_MAX_WORDS = 16
+
+
+@dataclass(frozen=True)
+class Group:
+    name: str
+    lines: frozenset[str] = frozenset()
+    starts: tuple[str, ...] = ()
+    contains: tuple[str, ...] = ()
+    labels: frozenset[str] = frozenset()
+    max_words: int = DEFAULT_MAX_WORDS
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    groups: tuple[Group, ...] = ()
+    agencies: tuple[str, ...] = ()
+    agency_keys: frozenset[str] = field(default=frozenset())
+
+
+_lexicon = Lexicon()
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, typographic apostrophes made plain, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def key(text: str) -> str:
+    """What matching compares: folded, punctuation (but apostrophes) turned into spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w']+", " ", fold(text))).strip(" '")
+
+
+def _starts_key(entry: str) -> str:
+    """A `starts` entry ending with ":" keeps it: "more:" must not match "More than ..."."""
+    folded = fold(entry)
+    return re.sub(r"\s+:", ":", folded) if folded.endswith(":") else key(entry)
+
+
+def load_lexicon(path: Path) -> Lexicon:
+    """The lexicon of `path` (a missing file is an empty lexicon)."""
+    if not path.is_file():
+        return Lexicon()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: expected groups of phrases")
+    groups = []
+    agencies: list[str] = []
+    for name, spec in data.items():
+        if name == "agencies":
+            agencies = [str(a) for a in spec or []]
+            continue
+        if not isinstance(spec, dict):
+            raise ValueError(f"{path}: group {name!r} must hold lines, starts, contains or labels")
+        groups.append(
+            Group(
+                name=str(name),
+                lines=frozenset(k for k in map(key, map(str, spec.get("lines") or [])) if k),
+                starts=tuple(s for s in map(_starts_key, map(str, spec.get("starts") or [])) if s),
+                contains=tuple(k for k in map(key, map(str, spec.get("contains") or [])) if k),
+                labels=frozenset(k for k in map(key, map(str, spec.get("labels") or [])) if k),
+                max_words=int(spec.get("max_words") or DEFAULT_MAX_WORDS),
+            )
+        )
+    return Lexicon(tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies))
+
+
+def use_lexicon(lexicon: Lexicon) -> None:
+    global _lexicon
+    if lexicon != _lexicon:
+        _lexicon = lexicon
+        interface_rule.cache_clear()
+        more_label.cache_clear()
+
+
+def lexicon() -> Lexicon:
+    return _lexicon
+
+
+@lru_cache(maxsize=16384)
+def interface_rule(text: str) -> str | None:
+    """The name of the lexicon group that `text` (one line, plain) belongs to, or None."""
+    k = key(text)
+    if not k:
+        return None
+    count = len(k.split())
+    folded = re.sub(r"\s+:", ":", fold(text))
+    for group in _lexicon.groups:
+        if k in group.lines:
+            return group.name
+        if count > group.max_words:
+            continue
+        for start in group.starts:
+            target = folded if start.endswith(":") else k
+            if target.startswith(start) and (
+                start.endswith(":") or len(target) == len(start) or target[len(start)] == " "
+            ):
+                return group.name
+        padded = f" {k} "
+        if any(f" {phrase} " in padded for phrase in group.contains):
+            return group.name
+    return None
+
+
+@lru_cache(maxsize=16384)
+def more_label(text: str) -> bool:
+    """A heading after which other pages' headlines follow ("Les plus lus", "Related")."""
+    k = key(text)
+    return any(k in group.labels for group in _lexicon.groups)
+
+
+def agency_at_end(text: str) -> str | None:
+    """The agency a short line ends with ("… au Kremlin. afp", "J. DOE / POOL / AFP")."""
+    k = key(text)
+    for agency in sorted(_lexicon.agency_keys, key=len, reverse=True):
+        if k == agency or k.endswith(" " + agency):
+            return agency
+    return None
+
+
+def is_agency(name: str) -> bool:
+    return key(name) in _lexicon.agency_keys
+
+
+def agency_name(name: str) -> str:
+    """The agency's name as the lexicon writes it ("afp" -> "AFP")."""
+    k = key(name)
+    return next((a for a in _lexicon.agencies if key(a) == k), name)
