@@ -49,6 +49,7 @@ class SourceResult:
     original: Original | None = None
     summary: str | None = None  # the site's own summary, if it has one
     signature: list[str] = field(default_factory=list)  # names signing the text (not actors)
+    guessed: list[str] = field(default_factory=list)  # fields guessed, not read ("title")
 
 
 @dataclass(frozen=True)

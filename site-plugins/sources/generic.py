@@ -90,8 +90,11 @@ def read(doc: SourceText) -> SourceResult:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
         trace.found("authors", " ".join(signature))
     result.body_lines = body
+    if result.title and not doc.title_hint:
+        result.title = strip_kicker(result.title, capitals=False) or result.title
     if not result.title:
         result.title = _title_from_text(body)
+        result.guessed.append("title")
         trace.found("title", "guessed from the first sentence")
     return result
 
@@ -130,62 +133,145 @@ def _markdown_title(lines: list[str], start: int) -> int | None:
     return None
 
 
-def read_header(lines: list[str], start: int, result: SourceResult, dates: DateFinder) -> int:
+def read_header(
+    lines: list[str], start: int, result: SourceResult, dates: DateFinder
+) -> int:
     """Read the header fields above the text; return the index where the text starts.
 
-    Before the title, junk (menus, consent banners, the page's URL, a bare date) and section
-    labels are skipped. Between the title and the text, short lines without punctuation
-    (kickers, category labels, captions) are skipped; the first line of prose, or any other
-    line, starts the text. Junk does not count towards the header's length.
+    The header runs from the top to the first line of prose. In it, junk (menus, consent
+    banners, the page's URL), metadata (bylines, dates, credits) and tags are read or dropped;
+    what is left are candidates for the title: the site's name and tagline, section labels,
+    kickers, the title itself. The title is the candidate that looks most like one (see
+    `_pick_title`); the others go.
     """
-    after_header = start
-    seen = 0
+    candidates: list[int] = []
+    meta: list[int] = []  # bylines, dates, credits: the title sits right above them
+    body_start: int | None = None
     for i in range(start, len(lines)):
         line = lines[i]
         text = plain(line)
         if not text:
             continue
-        if seen > HEADER_LINES or i - start > 4 * HEADER_LINES:
+        if len(candidates) >= HEADER_LINES or i - start > 4 * HEADER_LINES:
             break
         tags = _TAG_LINE.match(line.strip())
-        if tags and result.title:
+        if tags and (candidates or result.title):
             result.source_tags += [plain(t) for t in _LINK_TEXT.findall(tags.group("links"))]
             trace.dropped(line, "header: the site's tags")
             trace.found("source_tags", line)
-            after_header = i + 1
             continue
         if _read_meta_line(text, result, dates):
             trace.dropped(line, "header: metadata")
-            after_header = i + 1 if result.title else after_header
+            meta.append(i)
             continue
         rule = junk_rule(line)
         if rule:
             trace.dropped(line, f"header: {rule}")
             continue
-        seen += 1
-        if result.title and text.lower() == result.title.lower():
+        if result.title and _loose(text) == _loose(result.title):
             trace.dropped(line, "header: the title again")
             continue  # the title shown twice (page heading and article heading)
-        if not result.title:
-            if len(words(text)) > 30 and ends_sentence(text):
-                return i  # no title line: the text starts at once
-            if _is_section_label(text, lines, i):
-                trace.dropped(line, "header: section label")
-                continue
-            result.title = text
-            trace.found("title", line)
-            after_header = i + 1
-            continue
-        if _is_header_name(text, lines, i, result):
+        if (candidates or result.title) and _is_header_name(text, lines, i, result):
             result.authors = [unglue_name(text)]
             trace.found("authors", line)
             trace.dropped(line, "header: author's name")
-            after_header = i + 1
+            meta.append(i)
             continue
-        if is_prose(line) or not _is_kicker(text):
-            return i
-        trace.dropped(line, "header: kicker or label")
-    return after_header
+        started = candidates or result.title
+        if (is_prose(line) and (started or len(words(text)) > 30)) or (
+            started and not _could_be_title(text)
+        ):
+            body_start = i
+            break
+        candidates.append(i)
+    if body_start is None:
+        return _short_header(lines, start, candidates, result)
+    _read_site_name(lines, candidates, result)
+    if not result.title:
+        title = _pick_title(lines, candidates, meta, body_start)
+        if title is not None:
+            result.title = plain(lines[title])
+            trace.found("title", lines[title])
+    for i in candidates:
+        if result.title and plain(lines[i]) == result.title:
+            continue
+        trace.dropped(lines[i], "header: site name, section label or kicker")
+    return body_start
+
+
+def _could_be_title(text: str) -> bool:
+    """A headline's shape: a capital (or a digit, a quote) first, at most 35 words, no
+    sentence cut at the line's end. A line that is not is the text's first line."""
+    first = next((c for c in text if c.isalnum() or c in "«\"“"), "")
+    return (
+        bool(first)
+        and (first.isupper() or first.isdigit() or first in "«\"“")
+        and len(words(text)) <= 35
+        and not text.endswith((",", ";"))
+        and not (text.endswith(".") and len(words(text)) > 20)
+        and not (len(words(text)) > 12 and _SENTENCE_INSIDE.search(text))
+    )
+
+
+_SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")  # "… celui de 2020. Il élargit"
+
+
+def _short_header(
+    lines: list[str], start: int, candidates: list[int], result: SourceResult
+) -> int:
+    """No prose near the top (a text of short lines): the first candidate is the title."""
+    if not candidates:
+        return start
+    if not result.title:
+        result.title = plain(lines[candidates[0]])
+        trace.found("title", lines[candidates[0]])
+        return candidates[0] + 1
+    return candidates[0]
+
+
+def _pick_title(
+    lines: list[str], candidates: list[int], meta: list[int], body_start: int
+) -> int | None:
+    """The candidate that reads most like a title: long for a heading, not a sentence with a
+    final period (a standfirst or a caption), close to the text or to the byline, last
+    rather than first (site names, taglines and section labels come first)."""
+    if not candidates:
+        return None
+    best, best_score = None, -1.0
+    for rank, i in enumerate(candidates):
+        text = plain(lines[i])
+        count = len(words(text))
+        score = float(min(count, 20))
+        if text.rstrip(_CLOSING).endswith("."):
+            score -= 12  # a sentence, not a headline
+        if count > 35:
+            score -= 15
+        following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
+        if following == body_start or any(i < m < following for m in meta):
+            score += 6
+        if rank == len(candidates) - 1:
+            score += 2
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+_CLOSING = ' »"”’)'
+
+
+def _read_site_name(lines: list[str], candidates: list[int], result: SourceResult) -> None:
+    """The site's name: a short line at the top that the page repeats further down ("©
+    L'Éclaireur 2025", "Radio Horizon - Nous écouter en FM")."""
+    if result.source or not candidates:
+        return
+    first = plain(lines[candidates[0]])
+    if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
+        return
+    wanted = _loose(first)
+    tail = [_loose(plain(line)) for line in lines[candidates[-1] + 1 :] if line.strip()][-12:]
+    if wanted and any(f" {wanted} " in f" {t} " for t in tail):
+        result.source = first
+        trace.found("source", lines[candidates[0]])
 
 
 def _is_header_name(text: str, lines: list[str], i: int, result: SourceResult) -> bool:
@@ -348,7 +434,7 @@ def drop_captions(lines: list[str]) -> list[str]:
             above = filled[n - 1]
             adjacent = above == i - 1
             caption = plain(lines[above])
-            if adjacent and len(words(caption)) <= CAPTION_WORDS and above not in drop:
+            if adjacent and len(words(caption)) <= CAPTION_WORDS and not find_date(text):
                 trace.dropped(lines[above], "caption above its credit")
                 drop.add(above)
     return [line for i, line in enumerate(lines) if i not in drop]

@@ -130,6 +130,12 @@ def more_label(text: str) -> bool:
     return any(k in group.labels for group in _lexicon.groups)
 
 
+def is_kicker_label(text: str) -> bool:
+    """A genre label such as "ANALYSE" or "Exclusive" (the lexicon's `kickers`)."""
+    k = key(text)
+    return any(k in group.lines for group in _lexicon.groups if group.name == "kickers")
+
+
 def agency_at_end(text: str) -> str | None:
     """The agency a short line ends with ("… au Kremlin. afp", "J. DOE / POOL / AFP")."""
     k = key(text)

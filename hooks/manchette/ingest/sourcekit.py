@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import trace
-from .interface import agency_name, interface_rule, is_agency, more_label
+from .interface import agency_name, interface_rule, is_agency, is_kicker_label, more_label
 from .language import stopword_density
 
 
@@ -455,14 +455,20 @@ def strip_dateline(text: str) -> Dateline | None:
     return Dateline(rest, date, [agency_name(agency)] if agency else [])
 
 
-# "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "ANALYSIS —": a label in capitals.
-_KICKER = re.compile(r"^(?P<label>[A-ZÀ-Þ]{4,}(?:\s+[A-ZÀ-Þ]{2,}){0,2})\s*(?:[-–—|]|:)\s+(?=\S)")
+# "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "Analysis —": a label in
+# capitals, or a genre label of the lexicon's `kickers`, then a dash, a bar or a colon.
+_KICKER = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?:[-–—|]|:)\s+(?=\S)")
 
 
-def strip_kicker(text: str) -> str | None:
-    """The paragraph without its leading kicker, or None when it has none."""
+def strip_kicker(text: str, capitals: bool = True) -> str | None:
+    """`text` without its leading kicker, or None when it has none. A label in capitals
+    counts only when `capitals` (a paragraph's start; a title's "UKRAINE –" is its subject)."""
     match = _KICKER.match(text)
     if not match:
+        return None
+    label = match.group("label").strip()
+    upper = label.upper() == label and sum(c.isalpha() for c in label) >= 4
+    if not (is_kicker_label(label) or (capitals and upper and len(label.split()) <= 3)):
         return None
     rest = text[match.end() :]
     return rest if rest[:1].isupper() or rest[:1] in '«"“' else None
