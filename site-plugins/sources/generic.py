@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from manchette.ingest import trace
+from manchette.ingest.interface import is_agency
 from manchette.ingest.sourcekit import (
     SourceText,
     ends_sentence,
@@ -39,7 +40,8 @@ from manchette.model import Original, SourceResult
 
 NAME = "generic"
 
-HEADER_LINES = 15  # a header longer than this is body text without a header
+HEADER_LINES = 15  # a Markdown title further down than this is a heading of the text
+
 _H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 _SITE_DATE = re.compile(r"^(?P<site>[^,;:|·]{2,60}?)\s*[,|·]\s*(?:le\s+|on\s+)?(?P<date>.+)$", re.I)
@@ -138,27 +140,27 @@ def read_header(
 ) -> int:
     """Read the header fields above the text; return the index where the text starts.
 
-    The header runs from the top to the first line of prose. In it, junk (menus, consent
-    banners, the page's URL), metadata (bylines, dates, credits) and tags are read or dropped;
-    what is left are candidates for the title: the site's name and tagline, section labels,
-    kickers, the title itself. The title is the candidate that looks most like one (see
-    `_pick_title`); the others go.
+    The header is what comes before the first real paragraph (`_first_paragraph`). In it,
+    junk (menus, consent banners, the page's URL), metadata (bylines, dates, credits) and tags
+    are read or dropped; what is left are candidates for the title: the site's name and
+    tagline, section labels, alerts, kickers, the title itself. The title is the candidate
+    that looks most like one (`_pick_title`); the text starts at the first line after it that
+    reads as prose, or at the first paragraph.
     """
+    end = _first_paragraph(lines, start)
     candidates: list[int] = []
     meta: list[int] = []  # bylines, dates, credits: the title sits right above them
-    body_start: int | None = None
-    for i in range(start, len(lines)):
+    for i in range(start, end):
         line = lines[i]
         text = plain(line)
         if not text:
             continue
-        if len(candidates) >= HEADER_LINES or i - start > 4 * HEADER_LINES:
-            break
         tags = _TAG_LINE.match(line.strip())
         if tags and (candidates or result.title):
             result.source_tags += [plain(t) for t in _LINK_TEXT.findall(tags.group("links"))]
             trace.dropped(line, "header: the site's tags")
             trace.found("source_tags", line)
+            meta.append(i)
             continue
         if _read_meta_line(text, result, dates):
             trace.dropped(line, "header: metadata")
@@ -177,26 +179,56 @@ def read_header(
             trace.dropped(line, "header: author's name")
             meta.append(i)
             continue
-        started = candidates or result.title
-        if (is_prose(line) and (started or len(words(text)) > 30)) or (
-            started and not _could_be_title(text)
-        ):
-            body_start = i
-            break
         candidates.append(i)
-    if body_start is None:
-        return _short_header(lines, start, candidates, result)
     _read_site_name(lines, candidates, result)
+    title = None
     if not result.title:
-        title = _pick_title(lines, candidates, meta, body_start)
+        title = _pick_title(lines, candidates, meta, end)
         if title is not None:
             result.title = plain(lines[title])
             trace.found("title", lines[title])
+    after = title if title is not None else start - 1
+    later = [i for i in candidates if i > after]
+    if end >= len(lines) and later:
+        end = later[0]  # no paragraph anywhere: a text of short lines starts below the title
+    body_start = next((i for i in later if _starts_text(lines[i], bool(result.title))), end)
     for i in candidates:
-        if result.title and plain(lines[i]) == result.title:
-            continue
-        trace.dropped(lines[i], "header: site name, section label or kicker")
+        if i != title and i < body_start:
+            trace.dropped(lines[i], "header: site name, section label or kicker")
     return body_start
+
+
+PARAGRAPH_WORDS = 25  # a paragraph this long, or two lines of prose, is the text
+REGION_LINES = 80  # the header is never longer than this
+
+
+def _first_paragraph(lines: list[str], start: int) -> int:
+    """The index of the first real paragraph: long prose, or prose followed by prose. Menus,
+    alerts, captions and standfirsts above it are short."""
+    filled = [i for i in range(start, len(lines)) if lines[i].strip()][:REGION_LINES]
+    for n, i in enumerate(filled):
+        text = plain(lines[i])
+        if junk_rule(lines[i]):
+            continue
+        count = len(words(text))
+        if count >= PARAGRAPH_WORDS and ends_sentence(text):
+            return i
+        if count >= 12 and is_prose(lines[i]) and n + 1 < len(filled):
+            after = lines[filled[n + 1]]
+            if is_prose(after) and not junk_rule(after):
+                return i
+    return filled[-1] + 1 if len(filled) == REGION_LINES else len(lines)
+
+
+def _starts_text(line: str, titled: bool) -> bool:
+    """Below the title, the line that starts the text: prose, a Markdown heading or list
+    item, or anything that is not a headline's shape."""
+    text = plain(line)
+    if re.match(r"^\s{0,3}(?:#{2,6}\s|[-*+]\s|\d+[.)]\s)", line):
+        return titled
+    if titled and text.rstrip(_CLOSING).endswith((".", "…")):
+        return True  # a headline has no final period
+    return is_prose(line) or (titled and not _could_be_title(text))
 
 
 def _could_be_title(text: str) -> bool:
@@ -214,19 +246,6 @@ def _could_be_title(text: str) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")  # "… celui de 2020. Il élargit"
-
-
-def _short_header(
-    lines: list[str], start: int, candidates: list[int], result: SourceResult
-) -> int:
-    """No prose near the top (a text of short lines): the first candidate is the title."""
-    if not candidates:
-        return start
-    if not result.title:
-        result.title = plain(lines[candidates[0]])
-        trace.found("title", lines[candidates[0]])
-        return candidates[0] + 1
-    return candidates[0]
 
 
 def _pick_title(
@@ -307,9 +326,7 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     """Fill `result` from one header line; True if the line was metadata."""
     byline = parse_byline(text)
     if byline:
-        if not result.authors and byline.authors:
-            result.authors = byline.authors
-            trace.found("authors", text)
+        _offer_authors(result, byline.authors, text)
         dates.offer(byline.date, text)
         return True
     credit = parse_credit(text)
@@ -360,10 +377,19 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
 
 def _take_credit(credit, line: str, result: SourceResult, dates: DateFinder) -> None:
     """An agency's credit line: its signature when there is no byline, and its date."""
-    if credit.authors and not result.authors:
-        result.authors = list(credit.authors)
-        trace.found("authors", line)
+    _offer_authors(result, credit.authors, line)
     dates.offer(credit.date, line)
+
+
+def _offer_authors(result: SourceResult, names: list[str], line: str) -> None:
+    """The first names read sign the text, except that people named later ("Reporting by
+    Jane Roe") take the place of an agency ("(Reuters)")."""
+    if not names:
+        return
+    agencies_only = result.authors and all(is_agency(a) for a in result.authors)
+    if not result.authors or (agencies_only and not all(is_agency(n) for n in names)):
+        result.authors = list(names)
+        trace.found("authors", line, replace=True)
 
 
 OPENING_LINES = 6  # bylines, credits and dates may sit below the first paragraph
@@ -387,9 +413,7 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
         if dateline:
             trace.dropped(plain(text)[: len(plain(text)) - len(dateline.rest)], "dateline")
             dates.offer(dateline.date, text)
-            if dateline.authors and not result.authors:
-                result.authors = dateline.authors
-                trace.found("authors", text)
+            _offer_authors(result, dateline.authors, text)
             lines[first] = dateline.rest
             text = dateline.rest
         kicked = strip_kicker(text)
@@ -469,11 +493,13 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             continue
         byline = parse_byline(text) if not is_prose(line) else None
         if byline and byline.authors:
-            if not result.authors:
-                result.authors = byline.authors
-                trace.found("authors", line)
+            _offer_authors(result, byline.authors, line)
             dates.offer(byline.date, line)
             trace.dropped(line, "footer: byline")
+            continue
+        if is_date_line(text):
+            dates.offer(find_date(text).iso, line)
+            trace.dropped(line, "footer: date")
             continue
         holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 else None
         if holder and not result.source:

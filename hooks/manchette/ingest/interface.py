@@ -28,6 +28,8 @@ class Group:
     contains: tuple[str, ...] = ()
     labels: frozenset[str] = frozenset()
     max_words: int = DEFAULT_MAX_WORDS
+    closing: bool = False  # judged only among the last lines of a text
+    cut: bool = False  # a label after which the rest of the page goes
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ def load_lexicon(path: Path) -> Lexicon:
                 contains=tuple(k for k in map(key, map(str, spec.get("contains") or [])) if k),
                 labels=frozenset(k for k in map(key, map(str, spec.get("labels") or [])) if k),
                 max_words=int(spec.get("max_words") or DEFAULT_MAX_WORDS),
+                closing=bool(spec.get("closing")),
+                cut=bool(spec.get("cut")),
             )
         )
     return Lexicon(tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies))
@@ -91,6 +95,7 @@ def use_lexicon(lexicon: Lexicon) -> None:
     if lexicon != _lexicon:
         _lexicon = lexicon
         interface_rule.cache_clear()
+        closing_rule.cache_clear()
         more_label.cache_clear()
 
 
@@ -100,13 +105,29 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=16384)
 def interface_rule(text: str) -> str | None:
-    """The name of the lexicon group that `text` (one line, plain) belongs to, or None."""
+    """The name of the lexicon group that `text` (one line, plain) belongs to, or None.
+    Groups judged only at the end of a text (`closing`, `cut`) are left to `closing_rule`."""
+    return _match(text, [g for g in _lexicon.groups if not (g.closing or g.cut)])
+
+
+@lru_cache(maxsize=16384)
+def closing_rule(text: str) -> str | None:
+    """Like `interface_rule`, for a line among the last ones of a text: every group counts."""
+    return _match(text, list(_lexicon.groups))
+
+
+def is_cut_label(text: str) -> bool:
+    """A label after which the rest of the page is its comments or appendix."""
+    return _match(text, [g for g in _lexicon.groups if g.cut]) is not None
+
+
+def _match(text: str, groups: list[Group]) -> str | None:
     k = key(text)
     if not k:
         return None
     count = len(k.split())
     folded = re.sub(r"\s+:", ":", fold(text))
-    for group in _lexicon.groups:
+    for group in groups:
         if k in group.lines:
             return group.name
         if count > group.max_words:

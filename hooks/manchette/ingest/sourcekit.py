@@ -12,7 +12,7 @@ What is here:
 - junk, judged by shape as jusText does (short, few function words, no sentence punctuation,
   link-heavy, repeated) and by patterns every site shares (share buttons, copyright,
   newsletter, cookie notices, "Lire aussi" blocks, comment forms): `is_junk`, `drop_junk`,
-  `drop_read_more`, `cut_footer`, `take_signature`.
+  `drop_read_more`, `cut_footer`, `trim_tail`, `take_signature`.
 """
 
 from __future__ import annotations
@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import trace
-from .interface import agency_name, interface_rule, is_agency, is_kicker_label, more_label
+from .interface import (
+    agency_name,
+    closing_rule,
+    interface_rule,
+    is_agency,
+    is_cut_label,
+    is_kicker_label,
+    more_label,
+)
 from .language import stopword_density
 
 
@@ -831,7 +839,7 @@ def cut_footer(lines: list[str], start_fraction: float = 0.3) -> list[str]:
     first = filled[int(len(filled) * start_fraction)]
     for i in range(first, len(lines)):
         text = plain(lines[i])
-        if text and len(text) < 400 and _FOOTER.search(text):
+        if text and len(text) < 400 and (_FOOTER.search(text) or is_cut_label(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i]
     return lines
@@ -852,16 +860,8 @@ def take_signature(lines: list[str], known: list[str] = ()) -> tuple[list[str], 
     lines = strip_blank_edges(lines)
     names: list[str] = []
     while lines and len(names) < 3:
-        text = unglue_name(plain(lines[-1])).lstrip("—–-").strip()
-        head = re.split(r"\s*[,(|]\s*", text)[0]
-        known_hit = next((k for k in known if k and text.lower().startswith(k.lower())), None)
-        if known_hit:
-            name = known_hit
-        elif is_name(text, max_words=5) and len(words(text)) >= 2:
-            name = text
-        elif is_name(head, max_words=5) and len(words(head)) >= 2 and len(text) < 80:
-            name = head
-        else:
+        name = _signature_name(unglue_name(plain(lines[-1])), list(known))
+        if name is None:
             break
         names.insert(0, name)
         trace.dropped(lines[-1], "signature")
@@ -880,25 +880,98 @@ def normalise_spaces(text: str) -> str:
 
 def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
     """The usual end of a layout's work on its body lines: footer, "Lire aussi" blocks and
-    junk lines removed, closing signature and author's note split off. Returns (body lines,
-    signature names)."""
+    junk lines removed, then what trails the text (see `trim_tail`). Returns (body lines,
+    names signing the text)."""
     lines = cut_footer(lines)
     lines = drop_read_more(lines)
-    lines = trim_boilerplate_tail(drop_junk(lines))
-    lines, signature = take_signature(lines, list(authors))
-    lines = drop_author_note(lines, [*authors, *signature])
-    return trim_boilerplate_tail(lines), signature
+    lines = drop_junk(lines)
+    return trim_tail(lines, list(authors))
 
 
-def trim_boilerplate_tail(lines: list[str]) -> list[str]:
-    """Drop the short lines that trail the text ("Mentions légales", "Plan du site", a site's
-    menu, other headlines): jusText's rule that boilerplate sits at the edges, judged by
-    shape. Names stay, for `take_signature`."""
+SIGNATURE_NAMES = 4
+
+
+def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
+    """Walk up from the last line and drop what trails the article: menus and buttons, other
+    pages' headlines, disclaimers, contact blocks, appeals, authors' notes; the names met on
+    the way are the text's signature (jusText's rule that boilerplate sits at the edges,
+    judged by shape and by the lexicon's `closing` group)."""
+    names: list[str] = []
     lines = strip_blank_edges(lines)
-    while lines and _is_edge_boilerplate(lines[-1]):
-        trace.dropped(lines[-1], "short line after the text")
+    while lines:
+        last = lines[-1]
+        text = unglue_name(plain(last))
+        name = _signature_name(text, [*authors, *names])
+        if name and len(names) < SIGNATURE_NAMES:
+            if name not in names:
+                names.insert(0, name)
+            trace.dropped(last, "signature")
+        elif (noted := is_author_note(last, [*authors, *names])) is not None:
+            if noted not in names and not authors and len(names) < SIGNATURE_NAMES:
+                names.insert(0, noted)
+            trace.dropped(last, "author's note")
+        elif (rule := tail_rule(last)) is not None:
+            trace.dropped(last, rule)
+        else:
+            break
         lines = strip_blank_edges(lines[:-1])
-    return lines
+    return lines, names
+
+
+def _signature_name(text: str, known: list[str]) -> str | None:
+    """The name a closing line signs with ("Karine Bechet-Golovko", "— J. Dupont", "Jean
+    Dupont, correspondant à Moscou"), or None."""
+    text = text.lstrip("—–-✍️ ").strip()
+    head = re.split(r"\s*[,(|]\s*", text)[0]
+    known_hit = next((k for k in known if k and text.lower().startswith(k.lower())), None)
+    if known_hit and len(text) < 120:
+        return known_hit
+    if is_name(text, max_words=5) and len(words(text)) >= 2 and text.upper() != text:
+        return text
+    if is_name(head, max_words=5) and len(words(head)) >= 2 and len(text) < 80:
+        return head if head.upper() != head else None
+    return None
+
+
+def tail_rule(line: str) -> str | None:
+    """Why a line found after the end of the text is not text, or None."""
+    text = plain(line)
+    rule = junk_rule(line) or closing_rule(text)
+    if rule:
+        return rule
+    if _is_edge_boilerplate(text):
+        return "short line after the text"
+    if is_contact(text):
+        return "contact details"
+    if parse_credit(text) is not None or is_date_line(text):
+        return "credit or date after the text"
+    if _is_headline(line):
+        return "other pages' headlines"
+    return None
+
+
+def _is_headline(line: str) -> bool:
+    """A headline in a list after the text: a heading's shape, and not a list item."""
+    if re.match(r"^\s*(?:[-*+•]|\d+[.)])\s", line):
+        return False
+    return is_heading_like(line, max_words=24) or _is_timed(plain(line))
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?:\+|\b0)\d[\d\s().-]{7,}\d\b")
+_ADDRESS = re.compile(
+    r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|quai|"
+    r"street|st\.|road|rd\.|lane|drive|square)\b|\b\d{5}\s+[A-ZÀ-Þ][\w-]+|\b[A-Z]{2}\s+\d{5}\b",
+    re.I,
+)
+
+
+def is_contact(text: str) -> bool:
+    """A line of contact details: an e-mail address, a phone number, a postal address."""
+    count = len(words(text))
+    return (bool(_EMAIL.search(text) or _PHONE.search(text)) and count <= 30) or (
+        bool(_ADDRESS.search(text)) and count <= 25
+    )
 
 
 def _is_edge_boilerplate(line: str) -> bool:
