@@ -14,6 +14,7 @@ import re
 
 from manchette.ingest import trace
 from manchette.ingest.interface import is_agency
+from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
     SourceText,
     ends_sentence,
@@ -28,6 +29,7 @@ from manchette.ingest.sourcekit import (
     junk_rule,
     parse_byline,
     parse_credit,
+    parse_date,
     parse_original,
     parse_translator,
     plain,
@@ -81,7 +83,7 @@ def read(doc: SourceText) -> SourceResult:
         lines = lines[:title_index] + lines[title_index + 1 :]
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
-    dates = DateFinder(result)
+    dates = DateFinder(result, day_first=detect_language(doc.text[:5000]) != "en")
     body_start = read_header(lines, start, result, dates)
     body = read_opening(lines[body_start:], result, dates)
     body = read_tail(body, result, dates)
@@ -102,25 +104,41 @@ def read(doc: SourceText) -> SourceResult:
 
 
 class DateFinder:
-    """The publication date: the first one read, except that an update date ("Mis à jour le",
-    "Updated") gives way to a publication date read later."""
+    """The publication date. A labelled publication date ("Publié le", "Posted", a byline's
+    or a dateline's date) beats a bare date line (often today's date at the top of the page),
+    which beats an update date ("Mis à jour le", "Updated"); among equals the first wins.
+    Numeric dates are read month first in English ("12/03/2025" is 3 December)."""
 
-    def __init__(self, result: SourceResult) -> None:
+    PUBLISHED, BARE, UPDATE = 3, 2, 1
+
+    def __init__(self, result: SourceResult, day_first: bool = True) -> None:
         self.result = result
-        self.from_update = False
+        self.day_first = day_first
+        self.rank = 0
 
-    def offer(self, date: str | None, line: str) -> None:
+    def offer(self, date: str | None, line: str, labelled: bool = False) -> None:
         if not date:
             return
-        update = bool(_UPDATE.search(plain(line))) and not _PUBLISHED.search(plain(line))
-        if self.result.date is None or (self.from_update and not update):
+        text = plain(line)
+        if not self.day_first:
+            date = parse_date(text, day_first=False) or date
+        if _UPDATE.search(text) and not _PUBLISHED.search(text):
+            rank = self.UPDATE
+        elif labelled or _PUBLISHED.search(text) or not is_date_line(text):
+            rank = self.PUBLISHED
+        else:
+            rank = self.BARE
+        if rank > self.rank:
             self.result.date = date
-            self.from_update = update
+            self.rank = rank
             trace.found("date", line, replace=True)
 
 
 _UPDATE = re.compile(r"\b(?:mis à jour|mise à jour|màj|modifié|actualisé|updated|modified)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:publié|publiée|published|posted|first published)\b", re.I)
+_PUBLISHED = re.compile(
+    r"\b(?:publié|publiée|paru|parue|published|posted|first published|date de publication)\b|^le\s",
+    re.I,
+)
 
 
 def _markdown_title(lines: list[str], start: int) -> int | None:
@@ -135,9 +153,7 @@ def _markdown_title(lines: list[str], start: int) -> int | None:
     return None
 
 
-def read_header(
-    lines: list[str], start: int, result: SourceResult, dates: DateFinder
-) -> int:
+def read_header(lines: list[str], start: int, result: SourceResult, dates: DateFinder) -> int:
     """Read the header fields above the text; return the index where the text starts.
 
     The header is what comes before the first real paragraph (`_first_paragraph`). In it,
@@ -173,8 +189,8 @@ def read_header(
         if result.title and _loose(text) == _loose(result.title):
             trace.dropped(line, "header: the title again")
             continue  # the title shown twice (page heading and article heading)
-        if (candidates or result.title) and _is_header_name(text, lines, i, result):
-            result.authors = [unglue_name(text)]
+        if (candidates or result.title) and _is_header_name(text, lines, i, result, meta):
+            result.authors = [*result.authors, unglue_name(text)]
             trace.found("authors", line)
             trace.dropped(line, "header: author's name")
             meta.append(i)
@@ -234,10 +250,10 @@ def _starts_text(line: str, titled: bool) -> bool:
 def _could_be_title(text: str) -> bool:
     """A headline's shape: a capital (or a digit, a quote) first, at most 35 words, no
     sentence cut at the line's end. A line that is not is the text's first line."""
-    first = next((c for c in text if c.isalnum() or c in "«\"“"), "")
+    first = next((c for c in text if c.isalnum() or c in '«"“'), "")
     return (
         bool(first)
-        and (first.isupper() or first.isdigit() or first in "«\"“")
+        and (first.isupper() or first.isdigit() or first in '«"“')
         and len(words(text)) <= 35
         and not text.endswith((",", ";"))
         and not (text.endswith(".") and len(words(text)) > 20)
@@ -293,11 +309,17 @@ def _read_site_name(lines: list[str], candidates: list[int], result: SourceResul
         trace.found("source", lines[candidates[0]])
 
 
-def _is_header_name(text: str, lines: list[str], i: int, result: SourceResult) -> bool:
-    """A bare name under the title, next to a date line: the author ("FRJean Dupont")."""
+def _is_header_name(
+    text: str, lines: list[str], i: int, result: SourceResult, meta: list[int]
+) -> bool:
+    """A bare name under the title, next to a date line or glued to a country code ("FRJean
+    Dupont"), or right below another such name: an author."""
     name = unglue_name(text)
-    if result.authors or not is_name(name, max_words=4) or len(words(name)) < 2:
+    if not is_name(name, max_words=4) or len(words(name)) < 2 or name.upper() == name:
         return False
+    previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
+    if result.authors:
+        return previous in meta and unglue_name(plain(lines[previous])) in result.authors
     after = first_filled(lines, i + 1)
     following = plain(lines[after]) if after < len(lines) else ""
     before = next((plain(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), "")
@@ -468,11 +490,12 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
     """Take the metadata lines found below the text (translator, original publication, credit,
     byline, copyright holder)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    tail_start = filled[int(len(filled) * 0.6)] if filled else 0
+    tail_start = filled[int(len(filled) * 0.3)] if filled else 0  # menus can be long
+    bylines_start = filled[int(len(filled) * 0.6)] if filled else 0
     kept = list(lines[:tail_start])
-    for line in lines[tail_start:]:
+    for n, line in enumerate(lines[tail_start:], tail_start):
         text = plain(line)
-        if not text or len(text) > 300:
+        if not text or len(text) > 300 or is_prose(line) and len(words(text)) > 25:
             kept.append(line)
             continue
         translator = parse_translator(text)
@@ -491,17 +514,17 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             _take_credit(credit, text, result, dates)
             trace.dropped(line, "footer: credit")
             continue
-        byline = parse_byline(text) if not is_prose(line) else None
+        byline = parse_byline(text) if not is_prose(line) and n >= bylines_start else None
         if byline and byline.authors:
             _offer_authors(result, byline.authors, line)
             dates.offer(byline.date, line)
             trace.dropped(line, "footer: byline")
             continue
-        if is_date_line(text):
+        if is_date_line(text) and n >= bylines_start:
             dates.offer(find_date(text).iso, line)
             trace.dropped(line, "footer: date")
             continue
-        holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 else None
+        holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 and n >= bylines_start else None
         if holder and not result.source:
             name = holder.group("holder").strip(" ©")
             if name and name not in result.authors and not is_name_of_author(name, result):

@@ -196,10 +196,12 @@ def is_date_line(line: str) -> bool:
 # What a date line holds besides its dates: "Publié le … à 14 h 05 (heure de Paris)".
 _DATE_WORDS = re.compile(
     r"(?<!\w)(?:publié|publiée|publiés|mis à jour|mise à jour|màj|modifié|modifiée|actualisé|"
-    r"actualisée|updated|last updated|published|first published|posted|modified|"
+    r"actualisée|updated|last updated|last modified|published|first published|posted|modified|"
+    r"last edited|edited|dernière mise à jour|"
     r"date de publication|date|publication|le|les|du|on|à|at|a\.m\.|p\.m\.|am|pm|"
     r"\d\d?\s*(?:h|:|\.)\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d\d?\s*h|"
-    r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|heure de paris|heure locale|local time|"
+    r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|ist|et|pt|ct|eet|eest|irst|gst|heure de paris|"
+    r"heure locale|local time|heure de moscou|"
     r"il y a|ago|hier|yesterday|aujourd'hui|today|mins?|minutes?|heures?|hours?)(?!\w)",
     re.I,
 )
@@ -231,9 +233,10 @@ def is_name(text: str, max_words: int = 6) -> bool:
         return False
     if not _NAME_TOKEN.match(tokens[0]) or tokens[0].lower() in PARTICLES:
         return False
-    for token in tokens:
-        if token.lower() in _NOT_NAMES:
-            return False
+    for n, token in enumerate(tokens):
+        lowered = token.lower().rstrip(".")
+        if lowered in _NOT_NAMES and not (n == 0 and len(tokens) > 1 and lowered in MONTHS):
+            return False  # "Mars 2025" is a date, but "Jan Strobel" and "May Wong" are names
         if token.lower() not in PARTICLES and not _NAME_TOKEN.match(token):
             return False
     return _NAME_TOKEN.match(tokens[-1]) is not None
@@ -243,7 +246,8 @@ _BYLINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
     r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
     r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
-    r"entretien réalisé par|interview by|auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
+    r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|"
+    r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
     r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
@@ -335,6 +339,7 @@ def parse_translator(line: str) -> str | None:
         return None
     name = match.group("name").strip(" .,")
     name = re.split(r"\s[|·•—–]\s|\s-\s|,", name)[0].strip()
+    name = _AFFILIATION.sub("", name).strip()  # "Claire Fontanel pour Passerelle Monde"
     return name if is_name(name, max_words=8) else None
 
 
@@ -678,6 +683,8 @@ def junk_rule(line: str) -> str | None:
     short = len(text) < 300
     checks = (
         ("share buttons", is_share_line(line)),
+        ("reading time or duration", _READING_TIME.match(text)),
+        ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
         ("copyright", short and _COPYRIGHT.search(text)),
         (
             "newsletter",
@@ -706,6 +713,27 @@ def junk_rule(line: str) -> str | None:
     return None
 
 
+# "Lecture 4 min.", "7 min read", "Temps de lecture : 5 minutes", "28-Minute Listen", "Durée :
+# 02:14", "00:00 / 03:12", "1.1K Followers", "210 Following", "Last published 2 days ago".
+_READING_TIME = re.compile(
+    r"^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?\s*"
+    r"(?:de lecture|read|listen|à lire|d'écoute)|\d+[- ]minute (?:read|listen|watch)|"
+    r"(?:durée|duration|length)\s*:?\s*\d[\d:]*(?:\s*min)?|\d{1,2}:\d\d(?:\s*/\s*\d{1,2}:\d\d)?|"
+    r"[\d.,]+\s*[km]?\s*(?:followers|following|abonnés|abonnements|vues|views|lectures|claps|"
+    r"likes|j'aime|partages|shares|reactions|réactions)|(?:last )?published \d+ \w+ ago|"
+    r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
+    re.I,
+)
+# "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
+_FOLLOW = re.compile(
+    r"^(?:suivez|suivre|follow|rejoignez|join|abonnez-vous|subscribe|retrouvez)\b.*\b(?:telegram|"
+    r"twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|bluesky|mastodon|vk|rumble|"
+    r"threads|substack|newsletter|chaîne|canal|channel|podcast|google news|réseaux sociaux|"
+    r"social media)\b",
+    re.I,
+)
+
+
 # ----------------------------------------------------------------------------- captions, credits
 
 _PAREN_CREDIT = re.compile(
@@ -722,6 +750,10 @@ _CREDIT_TAIL = re.compile(
 _ALL_CAPS_CREDIT = re.compile(r"^[A-ZÀ-Þ .'’-]+(?:\s*/\s*[\w .'’-]+)+$")
 
 
+_PAREN_SLASH = re.compile(r"\((?:[^()/]{2,50}/){1,3}[^()/]{2,50}\)\s*$")  # "(Jane Roe/The Courier)"
+_CREDIT_WORDS = re.compile(r"\s+(?:file|files|photo|photos|pool|archives?|via \S+)$", re.I)
+
+
 def is_caption(text: str) -> bool:
     """A photo caption or credit: "Le président devant le parlement. afp", "JEAN DOE / POOL /
     AFP", "… (Photo AP)", "Photo : Keystone/Anthony Anex", "Photograph: Jane Roe/Reuters"."""
@@ -730,13 +762,13 @@ def is_caption(text: str) -> bool:
         return False
     if _CREDIT.match(text) and len(text) < 200:
         return True
-    if _PAREN_CREDIT.search(text):
+    if _PAREN_CREDIT.search(text) or (_PAREN_SLASH.search(text) and len(words(text)) <= 60):
         return True
     if "©" in text and len(text) < 300:
         return True
     if _ALL_CAPS_CREDIT.match(text) and len(text) < 120:
         return True
-    tail = _CREDIT_TAIL.search(text)
+    tail = _CREDIT_TAIL.search(_CREDIT_WORDS.sub("", text))
     return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= 60)
 
 
@@ -922,6 +954,9 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     """The name a closing line signs with ("Karine Bechet-Golovko", "— J. Dupont", "Jean
     Dupont, correspondant à Moscou"), or None."""
     text = text.lstrip("—–-✍️ ").strip()
+    if re.search(r"\b(?:the|of|and|for|our|your|les|du|des|notre|votre)\b", text, re.I):
+        if not any(k and text.lower().startswith(k.lower()) for k in known):
+            return None  # "Support the Northern Chronicle" is a button, not a signature
     head = re.split(r"\s*[,(|]\s*", text)[0]
     known_hit = next((k for k in known if k and text.lower().startswith(k.lower())), None)
     if known_hit and len(text) < 120:
