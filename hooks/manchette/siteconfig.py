@@ -66,7 +66,11 @@ _Dumper.add_representer(str, _represent_text)
 
 
 def load_config(path: Path) -> dict[str, Any]:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return parse_config(path.read_text(encoding="utf-8"))
+
+
+def parse_config(text: str) -> dict[str, Any]:
+    return yaml.load(text, Loader=_Loader) or {}
 
 
 def env_value(value: Any) -> Any:
