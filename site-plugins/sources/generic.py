@@ -278,7 +278,7 @@ def _pick_title(
         count = len(words(text))
         score = float(min(count, 20))
         if text.rstrip(_CLOSING).endswith("."):
-            score -= 12  # a sentence, not a headline
+            score -= 30 if is_prose(lines[i]) else 12  # a sentence, not a headline
         if count > 35:
             score -= 15
         following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
@@ -295,18 +295,40 @@ _CLOSING = ' »"”’)'
 
 
 def _read_site_name(lines: list[str], candidates: list[int], result: SourceResult) -> None:
-    """The site's name: a short line at the top that the page repeats further down ("©
-    L'Éclaireur 2025", "Radio Horizon - Nous écouter en FM")."""
+    """The site's name: a short line among the first ones that the page repeats further down
+    ("© L'Éclaireur 2025", "Radio Horizon - Nous écouter en FM"), in its fullest and least
+    shouted form ("Nexa" at the top, "© 2025 Nexa News" at the bottom: "Nexa News")."""
     if result.source or not candidates:
         return
-    first = plain(lines[candidates[0]])
-    if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
+    below = [plain(line) for line in lines[candidates[-1] + 1 :] if line.strip()][-15:]
+    for i in candidates[:3]:
+        first = plain(lines[i])
+        if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
+            continue
+        wanted = _loose(first)
+        repeats = [t for t in below if f" {wanted} " in f" {_loose(t)} "]
+        if not wanted or not repeats:
+            continue
+        result.source = _fullest_name(first, repeats)
+        trace.found("source", lines[i])
         return
-    wanted = _loose(first)
-    tail = [_loose(plain(line)) for line in lines[candidates[-1] + 1 :] if line.strip()][-12:]
-    if wanted and any(f" {wanted} " in f" {t} " for t in tail):
-        result.source = first
-        trace.found("source", lines[candidates[0]])
+
+
+def _fullest_name(name: str, repeats: list[str]) -> str:
+    """ "Nexa" + "© 2025 Nexa News. All rights reserved." -> "Nexa News"; a name in capitals
+    takes the case the page writes it in elsewhere."""
+    for line in repeats:
+        holder = _COPYRIGHT_HOLDER.match(line)
+        if holder:
+            full = holder.group("holder").strip(" ©")
+            if _loose(full).startswith(_loose(name)) and len(words(full)) <= 6:
+                return full
+    if name.upper() == name:
+        for line in repeats:
+            found = re.search(re.escape(name), line, re.I)
+            if found and found.group(0) != name:
+                return found.group(0)
+    return name
 
 
 def _is_header_name(
@@ -320,6 +342,8 @@ def _is_header_name(
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
     if result.authors:
         return previous in meta and unglue_name(plain(lines[previous])) in result.authors
+    if result.title and previous >= 0 and _loose(plain(lines[previous])) == _loose(result.title):
+        return True  # the name right below the title
     after = first_filled(lines, i + 1)
     following = plain(lines[after]) if after < len(lines) else ""
     before = next((plain(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), "")

@@ -92,7 +92,21 @@ def read_document(name: str, data: bytes) -> RawDocument:
     doc.text = split_front_matter(text, doc)
     if not doc.text.strip() and not doc.failed:
         doc.fail("no text besides the front matter")
+    # A .md file that holds no Markdown at all is a copy given a front matter: read it as one.
+    doc.is_markdown = doc.is_markdown and has_markdown_syntax(doc.text)
     return doc
+
+
+_MARKDOWN_SYNTAX = re.compile(
+    r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|={3,}\s*$|-{3,}\s*$)|"
+    r"\[[^\]\n]+\]\([^)\n]+\)|(?<!\w)(?:\*\*|__)\S|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])",
+    re.M,
+)
+
+
+def has_markdown_syntax(text: str) -> bool:
+    """Headings, lists, quotes, fences, links or emphasis: what makes a text Markdown."""
+    return bool(_MARKDOWN_SYNTAX.search(text))
 
 
 def decode(data: bytes) -> str | None:

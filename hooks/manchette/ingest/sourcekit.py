@@ -600,7 +600,11 @@ _CREDIT = re.compile(
     r"illustration|vidéo|video|légende|caption|source image|photo credit|picture)\s*:",
     re.I,
 )
-_TAGS = re.compile(r"^(?:mots[- ]clés|tags?|étiquettes|keywords|sujets?)\s*:", re.I)
+_TAGS = re.compile(
+    r"^(?:mots[- ]clés|tags?|étiquettes|keywords|sujets?|catégories?|categories|category|"
+    r"rubriques?|thèmes?|topics?|posted in|filed under|classé dans|thématiques?)\s*:",
+    re.I,
+)
 _NAVIGATION = re.compile(
     r"^(?:accueil|home)\s*[>›»/|]|^(?:article (?:précédent|suivant)|previous|next)(?: post| article)?\s*:?",
     re.I,
