@@ -492,22 +492,31 @@ CAPTION_WORDS = 40  # a caption is a sentence or two
 
 
 def drop_captions(lines: list[str]) -> list[str]:
-    """A credit alone on its line ("PHOTO / AFP", "© Getty Images") takes the caption just
-    above it along, when that line is short and is not prose that ends a paragraph block."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
+    """A credit alone on its line ("PHOTO / AFP", "© Getty Images") takes along the caption
+    right above it, or right below it when the credit starts with its label ("Photo : © X"),
+    and a figure's label takes its "Source :" line: when that line is short."""
     drop: set[int] = set()
-    for n, i in enumerate(filled):
-        text = plain(lines[i])
-        if not (is_caption(text) and len(words(text)) <= 8):
+    for i, line in enumerate(lines):
+        text = plain(line)
+        if not text or find_date(text):
             continue
-        if n > 0:
-            above = filled[n - 1]
-            adjacent = above == i - 1
-            caption = plain(lines[above])
-            if adjacent and len(words(caption)) <= CAPTION_WORDS and not find_date(text):
-                trace.dropped(lines[above], "caption above its credit")
-                drop.add(above)
+        credit = is_caption(text) and len(words(text)) <= 10
+        if credit and i > 0 and _is_caption_text(lines[i - 1]):
+            trace.dropped(lines[i - 1], "caption above its credit")
+            drop.add(i - 1)
+        labelled = credit and (text[:1] == "©" or re.match(r"(?i)photo|crédit|credit", text))
+        figure = is_caption(text) and re.match(r"(?i)fig|graph|tabl|chart|cart|map|info", text)
+        if (labelled or figure) and i + 1 < len(lines) and _is_caption_text(lines[i + 1]):
+            below = plain(lines[i + 1])
+            if labelled or re.match(r"(?i)(?:source|note|lecture)s?\s*:", below):
+                trace.dropped(lines[i + 1], "caption below its credit")
+                drop.add(i + 1)
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _is_caption_text(line: str) -> bool:
+    text = plain(line)
+    return bool(text) and len(words(text)) <= CAPTION_WORDS and not text.endswith(":")
 
 
 def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:

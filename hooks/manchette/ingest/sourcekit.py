@@ -460,8 +460,8 @@ def strip_dateline(text: str) -> Dateline | None:
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
     if not (capitals or agency or date):
         return None
-    if match.group("dash") == ":" and not capitals:
-        return None  # "Conclusion : …"
+    if match.group("dash") == ":" and (not capitals or extra or agency):
+        return None  # "Conclusion : …", "NINA ALVAREZ, HOST: …" (a speaker, not a place)
     rest = text[match.end() :]
     if not rest[:1].isupper() and rest[:1] not in '«"“':
         return None
@@ -597,7 +597,20 @@ _COMMENTS = re.compile(
 )
 _CREDIT = re.compile(
     r"^(?:photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
-    r"illustration|vidéo|video|légende|caption|source image|photo credit|picture)\s*:",
+    r"illustration|vidéo|video|légende|caption|source image|photo credit|picture|"
+    r"featured image(?: credit)?|image credit|crédit image|image de une|photo de une|"
+    r"top image|main image|lead image|header image)\s*:",
+    re.I,
+)
+# "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
+_INNER_CREDIT = re.compile(
+    r"\s(?:/|\||—|–|-|·)\s*(?:photos?|photograph|crédits?|credits?|image|illustration)\s*:\s*\S.{0,60}$",
+    re.I,
+)
+# "Figure 1 : …", "Graphique : …", "Carte 2 – …": the label of a figure, a caption.
+_FIGURE = re.compile(
+    r"^(?:figure|fig\.|graphique|graph|tableau|table|chart|carte|map|infographie|infographic)"
+    r"\s*\d*\s*[:.–—-]\s+\S",
     re.I,
 )
 _TAGS = re.compile(
@@ -765,6 +778,8 @@ def is_caption(text: str) -> bool:
     if len(text) > 400:
         return False
     if _CREDIT.match(text) and len(text) < 200:
+        return True
+    if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 40:
         return True
     if _PAREN_CREDIT.search(text) or (_PAREN_SLASH.search(text) and len(words(text)) <= 60):
         return True
