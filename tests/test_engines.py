@@ -267,8 +267,9 @@ def test_config_without_hooks_keeps_the_rest_as_written(monkeypatch) -> None:
 
 def test_generate_writes_only_a_tree_of_its_own(make_project, tmp_path) -> None:
     project = Project(make_project(samples=False).root)
-    tree = tmp_path / "tree"
+    tree = project.tree
     generate(project, tree)
+    assert Project.find(tree / "site") == project  # not the tree's own mkdocs.yml
     (tree / "docs" / "left-over.md").write_text("gone at the next run", encoding="utf-8")
     result = generate(project, tree)
     assert not (tree / "docs" / "left-over.md").exists()

@@ -15,13 +15,14 @@ every relative link of a page that way).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path, PurePosixPath
 
 from .build import BuildResult, build_pages, problem_lines
-from .project import Project
+from .project import Project, is_generated
 from .publish.writer import sync_folder
-from .siteconfig import HEADER, dump_config, hookless_config, load_config
+from .siteconfig import dump_config, hookless_config, load_config
 
 
 class TreeRefused(Exception):
@@ -53,9 +54,8 @@ def check_tree(project: Project, tree: Path) -> None:
     tree = tree.resolve()
     config = tree / "mkdocs.yml"
     if config.is_file():
-        with config.open(encoding="utf-8") as file:
-            if file.readline() == HEADER:
-                return
+        if is_generated(config):
+            return
         raise TreeRefused(f"{tree} has an mkdocs.yml that `manchette generate` did not write")
     if tree == project.root.resolve() or (tree.is_dir() and any(tree.iterdir())):
         raise TreeRefused(f"{tree} is not empty: give a new folder")
@@ -97,10 +97,12 @@ def generate_command(project: Project, folder: Path | None, strict: bool) -> int
     lines = problem_lines(result.problems, in_project=True)
     for line in lines:
         print(f"WARNING: {line}", file=sys.stderr)
-    config = tree / "mkdocs.yml"
+    shown = Path(os.path.relpath(tree)) if tree.resolve().is_relative_to(Path.cwd()) else tree
+    here = "" if Project.find() == project else f" --project {project.root}"
     print(
-        f"{len(result.pages)} generated page(s) in {tree / 'docs'}, {len(lines)} problem(s); "
-        f"then: zensical build -f {config} && manchette publish {tree / 'site'}",
+        f"{len(result.pages)} generated page(s) in {shown / 'docs'}, {len(lines)} problem(s); "
+        f"then: zensical build -f {shown / 'mkdocs.yml'} && "
+        f"manchette{here} publish {shown / 'site'}",
         file=sys.stderr,
     )
     return 1 if strict and lines else 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .siteconfig import HEADER
+
 
 @dataclass(frozen=True)
 class Project:
@@ -12,10 +14,11 @@ class Project:
 
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
-        """The nearest folder at or above `start` (default: cwd) that holds mkdocs.yml."""
+        """The nearest folder at or above `start` (default: cwd) that holds mkdocs.yml; not the
+        tree of `manchette generate` (.manchette/tree/), whose project is further up."""
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
-            if (folder / "mkdocs.yml").is_file():
+            if (folder / "mkdocs.yml").is_file() and not is_generated(folder / "mkdocs.yml"):
                 return cls(folder)
         return cls(here)
 
@@ -60,3 +63,9 @@ class Project:
     @property
     def cache_file(self) -> Path:
         return self.work / "cache.sqlite"
+
+
+def is_generated(config: Path) -> bool:
+    """Whether `config` is the configuration `manchette generate` wrote for its tree."""
+    with config.open(encoding="utf-8") as file:
+        return file.readline() == HEADER
