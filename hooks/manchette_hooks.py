@@ -18,7 +18,7 @@ from mkdocs.structure.files import File, Files
 # The engine sits beside this file; make it importable even when the package is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from manchette.build import BuildResult, problem_lines  # noqa: E402
+from manchette.build import BuildResult, note_lines, problem_lines  # noqa: E402
 from manchette.generate import generate  # noqa: E402
 from manchette.project import Project  # noqa: E402
 from manchette.publish.htmlcache import PageHtmlCache  # noqa: E402
@@ -42,6 +42,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["html"] = PageHtmlCache(project.cache_file, config)
     for line in problem_lines(result.problems, in_project=True):
         log.warning("%s", line)
+    for line in note_lines(result.problems, in_project=True):
+        log.info("note: %s", line)  # a field not found: worth a look, never a failed build
     for rel_path in result.pages:
         existing = files.get_file_from_path(rel_path)
         if existing is not None:

@@ -81,8 +81,17 @@ def project_path(file: str) -> str:
 
 
 def problem_lines(problems: list[Problem], in_project: bool = False) -> list[str]:
-    """One line per problem; `in_project`: files named from the project's root, as in the
-    build's warnings."""
+    """One line per problem (notes left out); `in_project`: files named from the project's
+    root, as in the build's warnings."""
+    return _lines([p for p in problems if p.level != "note"], in_project)
+
+
+def note_lines(problems: list[Problem], in_project: bool = False) -> list[str]:
+    """One line per note: fields not found or only guessed (they never fail a build)."""
+    return _lines([p for p in problems if p.level == "note"], in_project)
+
+
+def _lines(problems: list[Problem], in_project: bool) -> list[str]:
     name = project_path if in_project else str
     ordered = sorted(problems, key=lambda p: (p.file, p.reason))
     return [f"{name(p.file)}: {p.reason}" for p in ordered]

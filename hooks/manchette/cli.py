@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from .archive import build_archive
-from .build import enrich_archive, extraction_step, load_archive, problem_lines
+from .build import enrich_archive, extraction_step, load_archive, note_lines, problem_lines
 from .cache import Cache
+from .explain import explain_file
 from .generate import generate_command
 from .ingest.convert import convert_file_with_problems
 from .ingest.layouts import load_layouts
@@ -28,6 +29,11 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     show = sub.add_parser("show", help="print the page generated from FILE (or JSON with --json)")
     show.add_argument("--json", action="store_true", help="one JSON object per file")
+    show.add_argument(
+        "--explain",
+        action="store_true",
+        help="every dropped line with its rule, and where each field came from",
+    )
     show.add_argument("files", nargs="+", type=Path)
     check = sub.add_parser("check", help="list every problem of the archive; non-zero if any")
     check.add_argument("folder", nargs="?", type=Path, default=None)
@@ -43,6 +49,11 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("--json", type=Path, default=None, help="also write the numbers here")
     args = parser.parse_args(argv)
     project = Project.find(args.project)
+    if args.command == "show" and args.explain:
+        layouts = load_layouts(project.layouts)
+        for path in args.files:
+            sys.stdout.write(explain_file(path, layouts))
+        return 0
     if args.command == "show":
         return show_files(project, args.files, args.json)
     if args.command == "check":
@@ -95,9 +106,12 @@ def show_files(project: Project, paths: list[Path], as_json: bool) -> int:
     failed = False
     for name, article, problems in results:
         errors = [p.reason for p in problems if p.level == "error"]
-        warnings = [p.reason for p in problems if p.level != "error"]
+        warnings = [p.reason for p in problems if p.level == "warning"]
+        notes = [p.reason for p in problems if p.level == "note"]
         warnings += [
-            p.reason for p in archive.problems if p.file == name and p.reason not in warnings
+            p.reason
+            for p in archive.problems
+            if p.file == name and p.level != "note" and p.reason not in warnings + notes
         ]
         failed = failed or bool(errors)
         if article is None:
@@ -112,6 +126,7 @@ def show_files(project: Project, paths: list[Path], as_json: bool) -> int:
             item["body"] = article.body
             item["warnings"] = warnings
             item["errors"] = errors
+            item["notes"] = notes
             output.append(item)
         else:
             for reason in warnings:
@@ -135,9 +150,12 @@ def check_folder(project: Project, folder: Path | None) -> int:
     lines = problem_lines(archive.problems)
     for line in lines:
         print(line)
+    notes = note_lines(archive.problems)
+    for line in notes:
+        print(f"note: {line}")
     count = len(archive.published())
-    print(f"{count} article(s), {len(lines)} problem(s)", file=sys.stderr)
-    return 1 if lines else 0
+    print(f"{count} article(s), {len(lines)} problem(s), {len(notes)} note(s)", file=sys.stderr)
+    return 1 if lines else 0  # notes (a field not found) never fail the check
 
 
 def _with_articles(project: Project, folder: Path) -> Project:

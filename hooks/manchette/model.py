@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong with one input file. `level` is "error" (file not published) or "warning"."""
+    """Something about one input file. `level` is "error" (file not published), "warning"
+    (published, but the curator must look: fails `--strict`) or "note" (published; a field
+    that was not found or only guessed, listed by `manchette check`, never fails a build)."""
 
     file: str
     reason: str

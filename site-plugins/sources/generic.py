@@ -370,6 +370,8 @@ def _is_kicker(text: str) -> bool:
 
 def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     """Fill `result` from one header line; True if the line was metadata."""
+    if is_caption(text) and not parse_credit(text):
+        return False  # a photo's credit: `drop_captions` takes its caption along
     byline = parse_byline(text)
     if byline:
         _offer_authors(result, byline.authors, text)
@@ -498,8 +500,8 @@ def drop_captions(lines: list[str]) -> list[str]:
     drop: set[int] = set()
     for i, line in enumerate(lines):
         text = plain(line)
-        if not text or find_date(text):
-            continue
+        if not text or re.search(r"\b(?:19|20)\d\d\b", text):
+            continue  # a dated credit is the page's copyright, not a photo's
         credit = is_caption(text) and len(words(text)) <= 10
         if credit and i > 0 and _is_caption_text(lines[i - 1]):
             trace.dropped(lines[i - 1], "caption above its credit")

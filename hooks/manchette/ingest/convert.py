@@ -60,6 +60,7 @@ def assemble(
 
     date = over["date"] if "date" in over else source.date
     authors = as_list(over["authors"], people=True) if "authors" in over else source.authors
+    problems.extend(guess_notes(doc.file, over, source, date, authors))
     summary = over.get("summary") or source.summary or opening(plain)
     original = merge_original(source.original, over.get("original"))
     language = over.get("language") or detect_language(plain)
@@ -92,6 +93,20 @@ def assemble(
         declared_themes=tuple(as_list(over.get("themes") or [])),
         problems=tuple(problems),
     )
+
+
+def guess_notes(
+    file: str, over: dict, source: SourceResult, date: str | None, authors: list[str]
+) -> list[Problem]:
+    """Notes for the fields the text did not give: the curator may add them in front matter."""
+    notes = []
+    if "title" not in over and "title" in source.guessed:
+        notes.append("title guessed from the first sentence (add `title:` in front matter)")
+    if date is None:
+        notes.append("no date found (add `date:` in front matter)")
+    if not authors:
+        notes.append("no author found (add `authors:` in front matter)")
+    return [Problem(file, reason, "note") for reason in notes]
 
 
 def as_list(value: object, people: bool = False) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import trace
 from .sourcekit import (
     ends_sentence,
     has_letters,
@@ -150,6 +151,7 @@ def drop_remnants(blocks: list[Block]) -> list[Block]:
             continue
         text = plain(block.text)
         if is_remnant(text):
+            trace.dropped(block.text, "markdown: image or embed remnant")
             continue
         after = blocks[i + 1] if i + 1 < len(blocks) else None
         if (
@@ -159,6 +161,7 @@ def drop_remnants(blocks: list[Block]) -> list[Block]:
             and (not kept or ends_sentence(plain(kept[-1].text)))
             and (after is None or not plain(after.text)[:1].islower())
         ):
+            trace.dropped(block.text, "markdown: image alt text")
             continue
         kept.append(block)
     return kept

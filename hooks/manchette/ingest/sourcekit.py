@@ -385,8 +385,8 @@ def parse_credit(line: str) -> Credit | None:
     2025 10:15am", "Reporting by Jane Roe; Editing by John Doe"; and the credits that sign
     nothing ("avec AFP", "Bureau de Kiev"). None for any other line."""
     text = unglue_name(plain(line)).strip(" –—-")
-    if not text or len(text) > 160:
-        return None
+    if not text or len(text) > 160 or "©" in text or re.search(r"(?i)\bphoto", text):
+        return None  # a photo's credit signs the photo, not the text
     found = find_date(text)
     date = found.iso if found else None
     undated = (text[: found.start] + " " + text[found.end :]).strip() if found else text
