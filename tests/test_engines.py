@@ -27,6 +27,7 @@ from urllib.parse import urlsplit
 import pytest
 from browser import browser, page, serve_site  # noqa: F401
 from conftest import EXPECTED, ProjectCopy, copy_project
+from manchette.cli import main
 from manchette.generate import TreeRefused, generate, tree_path
 from manchette.ingest.plaintext import inline_text
 from manchette.project import Project
@@ -317,3 +318,11 @@ def test_the_front_doors_need_no_mkdocs(make_project) -> None:
     assert (Project(project.root).tree / "docs" / "index.md").is_file()
     assert json.loads((project.site / "archive.json").read_text("utf-8"))["articles"] == []
     assert (project.site / "feed.xml").is_file()
+
+
+def test_generate_strict_fails_on_a_problem_as_the_build_does(make_project, capsys) -> None:
+    project = make_project(samples=False)
+    project.add("vide.txt", "")
+    assert main(["--project", str(project.root), "generate", "--strict"]) == 1
+    assert "WARNING: articles/vide.txt: empty file" in capsys.readouterr().err
+    assert main(["--project", str(project.root), "generate"]) == 0  # the rest is built

@@ -19,7 +19,7 @@ import os
 import sys
 from pathlib import Path, PurePosixPath
 
-from .build import BuildResult, build_pages, problem_lines
+from .build import BuildResult, build_pages, note_lines, problem_lines
 from .project import Project, is_generated
 from .publish.writer import sync_folder
 from .siteconfig import dump_config, hookless_config, load_config
@@ -97,6 +97,8 @@ def generate_command(project: Project, folder: Path | None, strict: bool) -> int
     lines = problem_lines(result.problems, in_project=True)
     for line in lines:
         print(f"WARNING: {line}", file=sys.stderr)
+    for line in note_lines(result.problems, in_project=True):
+        print(f"note: {line}", file=sys.stderr)  # as the build says them: never a failure
     shown = Path(os.path.relpath(tree)) if tree.resolve().is_relative_to(Path.cwd()) else tree
     here = "" if Project.find() == project else f" --project {project.root}"
     print(
