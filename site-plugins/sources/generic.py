@@ -88,6 +88,7 @@ def read(doc: SourceText) -> SourceResult:
     body = read_opening(lines[body_start:], result, dates)
     body = read_tail(body, result, dates)
     body = drop_captions(drop_title_repeats(body, result.title))
+    dates.finish()
     body, signature = finish_body(body, result.authors)
     result.signature = signature
     if not result.authors and signature:
@@ -104,10 +105,12 @@ def read(doc: SourceText) -> SourceResult:
 
 
 class DateFinder:
-    """The publication date. A labelled publication date ("Publié le", "Posted", a byline's
-    or a dateline's date) beats a bare date line (often today's date at the top of the page),
-    which beats an update date ("Mis à jour le", "Updated"); among equals the first wins.
-    Numeric dates are read month first in English ("12/03/2025" is 3 December)."""
+    """The publication date. A labelled publication date ("Publié le", "Posted", a byline's,
+    a credit's or a dateline's date) beats a bare date (often today's date at the top of the
+    page), which beats an update date ("Mis à jour le", "Updated"); among equals the first
+    wins. On a page that re-posts an article ("Repris le 04/07/2025"), the re-post's date is
+    the date and the other publication date is the original's. Numeric dates are read month
+    first in English ("12/03/2025" is 3 December)."""
 
     PUBLISHED, BARE, UPDATE = 3, 2, 1
 
@@ -115,6 +118,8 @@ class DateFinder:
         self.result = result
         self.day_first = day_first
         self.rank = 0
+        self.repost: tuple[str, str] | None = None  # (date, line)
+        self.first_published: tuple[str, str] | None = None
 
     def offer(self, date: str | None, line: str, labelled: bool = False) -> None:
         if not date:
@@ -122,10 +127,14 @@ class DateFinder:
         text = plain(line)
         if not self.day_first:
             date = parse_date(text, day_first=False) or date
+        if _REPOST.search(text):
+            self.repost = self.repost or (date, line)
+            return
         if _UPDATE.search(text) and not _PUBLISHED.search(text):
             rank = self.UPDATE
-        elif labelled or _PUBLISHED.search(text) or not is_date_line(text):
+        elif labelled or _PUBLISHED.search(text):
             rank = self.PUBLISHED
+            self.first_published = self.first_published or (date, line)
         else:
             rank = self.BARE
         if rank > self.rank:
@@ -133,7 +142,25 @@ class DateFinder:
             self.rank = rank
             trace.found("date", line, replace=True)
 
+    def finish(self) -> None:
+        """A re-post's date is the date; the original keeps its own."""
+        if self.repost is None:
+            return
+        date, line = self.repost
+        if self.first_published and self.result.original is not None:
+            original = self.result.original
+            if not original.date:
+                self.result.original = Original(
+                    original.title, original.source, self.first_published[0], original.language
+                )
+        self.result.date = date
+        trace.found("date", line, replace=True)
 
+
+_REPOST = re.compile(
+    r"^(?:repris|republié|republiée|relayé|relayée|reposted|republished|shared|re-posted)\b",
+    re.I,
+)
 _UPDATE = re.compile(r"\b(?:mis à jour|mise à jour|màj|modifié|actualisé|updated|modified)\b", re.I)
 _PUBLISHED = re.compile(
     r"\b(?:publié|publiée|paru|parue|published|posted|first published|date de publication)\b|^le\s",
@@ -205,6 +232,7 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             trace.found("title", lines[title])
     after = title if title is not None else start - 1
     later = [i for i in candidates if i > after]
+    _names_below_title(lines, later, result)
     if end >= len(lines) and later:
         end = later[0]  # no paragraph anywhere: a text of short lines starts below the title
     body_start = next((i for i in later if _starts_text(lines[i], bool(result.title))), end)
@@ -247,6 +275,23 @@ def _starts_text(line: str, titled: bool) -> bool:
     return is_prose(line) or (titled and not _could_be_title(text))
 
 
+def _names_below_title(lines: list[str], later: list[int], result: SourceResult) -> None:
+    """Bare names right below the title (before anything else) sign the text."""
+    if result.authors:
+        return
+    for n, i in enumerate(later[:3]):
+        name = unglue_name(plain(lines[i]))
+        if not (is_name(name, max_words=4) and len(words(name)) >= 2 and name.upper() != name):
+            break
+        after = first_filled(lines, i + 1)
+        nxt = lines[after] if after < len(lines) else ""
+        if n + 1 < len(later) and later[n + 1] == after and not is_name(unglue_name(plain(nxt))):
+            break  # followed by another header line that is no name: a label ("Pétrole Brent")
+        if name not in result.authors:
+            result.authors.append(name)
+            trace.found("authors", lines[i])
+
+
 def _could_be_title(text: str) -> bool:
     """A headline's shape: a capital (or a digit, a quote) first, at most 35 words, no
     sentence cut at the line's end. A line that is not is the text's first line."""
@@ -272,15 +317,19 @@ def _pick_title(
     rather than first (site names, taglines and section labels come first)."""
     if not candidates:
         return None
-    best, best_score = None, -1.0
+    best, best_score = None, float("-inf")
     for rank, i in enumerate(candidates):
         text = plain(lines[i])
         count = len(words(text))
-        score = float(min(count, 20))
+        score = float(min(count, 20)) - (4 if count < 3 else 0)  # "More", "Europe", "Nexa"
         if text.rstrip(_CLOSING).endswith("."):
             score -= 30 if is_prose(lines[i]) else 12  # a sentence, not a headline
         if count > 35:
             score -= 15
+        if count >= 2 and is_name(text, max_words=4):
+            score -= 6  # a person's or a site's name, a section: not a headline
+        if rank == len(candidates) - 1 and body_start >= len(lines):
+            score -= 20  # nothing would be left for the text
         following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
         if following == body_start or any(i < m < following for m in meta):
             score += 6
@@ -320,7 +369,7 @@ def _fullest_name(name: str, repeats: list[str]) -> str:
     for line in repeats:
         holder = _COPYRIGHT_HOLDER.match(line)
         if holder:
-            full = holder.group("holder").strip(" ©")
+            full = clean_holder(holder.group("holder"))
             if _loose(full).startswith(_loose(name)) and len(words(full)) <= 6:
                 return full
     if name.upper() == name:
@@ -375,7 +424,7 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     byline = parse_byline(text)
     if byline:
         _offer_authors(result, byline.authors, text)
-        dates.offer(byline.date, text)
+        dates.offer(byline.date, text, labelled=True)
         return True
     credit = parse_credit(text)
     if credit:
@@ -426,7 +475,7 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
 def _take_credit(credit, line: str, result: SourceResult, dates: DateFinder) -> None:
     """An agency's credit line: its signature when there is no byline, and its date."""
     _offer_authors(result, credit.authors, line)
-    dates.offer(credit.date, line)
+    dates.offer(credit.date, line, labelled=True)
 
 
 def _offer_authors(result: SourceResult, names: list[str], line: str) -> None:
@@ -460,7 +509,7 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
         dateline = strip_dateline(plain(text))
         if dateline:
             trace.dropped(plain(text)[: len(plain(text)) - len(dateline.rest)], "dateline")
-            dates.offer(dateline.date, text)
+            dates.offer(dateline.date, text, labelled=True)
             _offer_authors(result, dateline.authors, text)
             lines[first] = dateline.rest
             text = dateline.rest
@@ -552,7 +601,7 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
         byline = parse_byline(text) if not is_prose(line) and n >= bylines_start else None
         if byline and byline.authors:
             _offer_authors(result, byline.authors, line)
-            dates.offer(byline.date, line)
+            dates.offer(byline.date, line, labelled=True)
             trace.dropped(line, "footer: byline")
             continue
         if is_date_line(text) and n >= bylines_start:
@@ -561,12 +610,29 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             continue
         holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 and n >= bylines_start else None
         if holder and not result.source:
-            name = holder.group("holder").strip(" ©")
+            name = clean_holder(holder.group("holder"))
             if name and name not in result.authors and not is_name_of_author(name, result):
                 result.source = name
                 trace.found("source", line)
         kept.append(line)
     return kept
+
+
+_LEGAL = re.compile(
+    r"^(?:by\s+|par\s+)?(?:the\s+(?=[A-Z]))?|"
+    r"\s*(?:,?\s*(?:or|and|et|ou) (?:its|ses|leurs?) .*|\s+(?:media\s+)?(?:pvt\.?\s+)?"
+    r"(?:ltd|limited|llc|inc|plc|gmbh|s\.?a\.?s?|sarl|corp(?:oration)?|co)\.?)$",
+    re.I,
+)
+
+
+def clean_holder(holder: str) -> str:
+    """ "by the Halvorsen Institute" -> "Halvorsen Institute"; "NewsVista Media Pvt Ltd" ->
+    "NewsVista": a copyright holder's legal form is not the site's name."""
+    name = holder.strip(" ©.")
+    for _ in range(3):
+        name = _LEGAL.sub("", name).strip(" ,.&")
+    return name
 
 
 def is_name_of_author(name: str, result: SourceResult) -> bool:
