@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from manchette.ingest import trace
-from manchette.ingest.interface import is_agency
+from manchette.ingest.interface import is_agency, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
     SourceText,
@@ -84,11 +84,13 @@ def read(doc: SourceText) -> SourceResult:
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
     dates = DateFinder(result, day_first=detect_language(doc.text[:5000]) != "en")
+    host = page_host(lines, start)
     body_start = read_header(lines, start, result, dates)
     body = read_opening(lines[body_start:], result, dates)
     body = read_tail(body, result, dates)
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
+    body = drop_site_name(body, host, result)
     body, signature = finish_body(body, result.authors)
     result.signature = signature
     if not result.authors and signature:
@@ -102,6 +104,44 @@ def read(doc: SourceText) -> SourceResult:
         result.guessed.append("title")
         trace.found("title", "guessed from the first sentence")
     return result
+
+
+_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?(?P<host>[\w-]+(?:\.[\w-]+)+)(?:/\S*)?$", re.I)
+
+
+def page_host(lines: list[str], start: int) -> str | None:
+    """The host of the page's address when the copy starts with it (one of its first lines)."""
+    for i in [i for i in range(start, len(lines)) if lines[i].strip()][:5]:
+        text = plain(lines[i])
+        match = _ADDRESS.match(text) if "://" in text or text.startswith("www.") else None
+        if match:
+            return match.group("host").lower()
+    return None
+
+
+def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> list[str]:
+    """The site's name, known from the page's address ("Le Journal du Nord" for
+    lejournaldunord.fr), is the source; alone on a line in the text it is a logo's caption."""
+    if not host:
+        return lines
+    wanted = re.sub(r"[^a-z0-9]", "", host.split(".")[-2] if host.count(".") else host)
+    kept = []
+    for line in lines:
+        text = plain(line)
+        if text and len(words(text)) <= 6 and _letters(text) == wanted:
+            result.source = result.source or text
+            trace.found("source", line)
+            trace.dropped(line, "the site's name")
+            continue
+        kept.append(line)
+    if not result.source:
+        result.source = host.removeprefix("www.")
+        trace.found("source", f"the page's address ({host})")
+    return kept
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", key(text))
 
 
 class DateFinder:
