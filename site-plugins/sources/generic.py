@@ -371,9 +371,13 @@ def _pick_title(
         if rank == len(candidates) - 1 and body_start >= len(lines):
             score -= 20  # nothing would be left for the text
         following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
-        if following == body_start or any(i < m < following for m in meta):
-            score += 6
-        if rank == len(candidates) - 1:
+        if any(i < m < following for m in meta):
+            score += 6  # the title sits right above its byline or date
+        elif not meta and following == body_start:
+            score += 6  # no byline: right above the text
+        if meta and i > max(meta):
+            score -= 4  # below every byline and date: a caption or a standfirst
+        if rank == len(candidates) - 1 and not meta:
             score += 2
         if score > best_score:
             best, best_score = i, score

@@ -260,7 +260,9 @@ def unglue_name(text: str) -> str:
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
-_AFFILIATION = re.compile(r"\s(?:pour|for|avec|with|dans|in|chez|at|de l['’]|du|au)\s.*$", re.I)
+_AFFILIATION = re.compile(
+    r"\s(?:pour|for|avec|with|dans|in|chez|at|à|de l['’]|du|au)\s.*$|\s*\d{1,2}[:h]\d\d.*$", re.I
+)
 _DATE_LEAD = re.compile(
     r"[\s,|·•—–(\-]*(?:(?:le|on|the|publié|publiée|published|posted|mis à jour|updated)\s*)*$",
     re.I,
@@ -433,7 +435,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
-    r"\s*(?P<dash>[-–—:])\s+(?=\S)"
+    r"\s*(?:(?P<dash>[-–—:])\s+|(?<=\))\s+)(?=\S)"
 )
 
 
@@ -460,6 +462,8 @@ def strip_dateline(text: str) -> Dateline | None:
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
     if not (capitals or agency or date):
         return None
+    if match.group("dash") is None and not (agency and is_agency(agency)):
+        return None  # without a dash, only "New Delhi, Aug 7 (IANS) India …"
     if match.group("dash") == ":" and (not capitals or extra or agency):
         return None  # "Conclusion : …", "NINA ALVAREZ, HOST: …" (a speaker, not a place)
     rest = text[match.end() :]
@@ -604,8 +608,15 @@ _CREDIT = re.compile(
 )
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
 _INNER_CREDIT = re.compile(
-    r"\s(?:/|\||—|–|-|·)\s*(?:photos?|photograph|crédits?|credits?|image|illustration)\s*:\s*\S.{0,60}$",
+    r"(?:\s(?:/|\||—|–|-|·)\s*|[.!?…]\s+|(?<=[a-zà-ÿ]))"
+    r"(?:photos?|photograph|crédits?|credits?|images?|illustration|fotos?)\s*:\s*\S.{0,70}$",
     re.I,
+)
+# "… à La Haye, mardi soir. Lucía Herranz (EFE)", "… en mai 2025. Julien Ferrand / Le Nouveau
+# Siècle", "… in Jeddah on Tuesday. (SPA)": after the caption's last sentence, its credit.
+_CREDIT_AFTER_SENTENCE = re.compile(
+    r"[.!?…]\s+(?:\((?P<paren>[^()]{2,30})\)|(?P<person>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"\s*(?:/\s*(?P<outlet>[^./]{2,40})|\((?P<agency>[^()]{2,30})\)))\s*$"
 )
 # "Figure 1 : …", "Graphique : …", "Carte 2 – …": the label of a figure, a caption.
 _FIGURE = re.compile(
@@ -615,7 +626,8 @@ _FIGURE = re.compile(
 )
 _TAGS = re.compile(
     r"^(?:mots[- ]clés|tags?|étiquettes|keywords|sujets?|catégories?|categories|category|"
-    r"rubriques?|thèmes?|topics?|posted in|filed under|classé dans|thématiques?)\s*:",
+    r"rubriques?|thèmes?|topics?|posted in|filed under|classé dans|thématiques?|libellés|"
+    r"labels)\s*:",
     re.I,
 )
 _NAVIGATION = re.compile(
@@ -701,6 +713,7 @@ def junk_rule(line: str) -> str | None:
     checks = (
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
+        ("desk codes", _DESK_CODE.match(text)),
         ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
         ("copyright", short and _COPYRIGHT.search(text)),
         (
@@ -741,6 +754,8 @@ _READING_TIME = re.compile(
     r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
     re.I,
 )
+# "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
+_DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
 # "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
 _FOLLOW = re.compile(
     r"^(?:suivez|suivre|follow|rejoignez|join|abonnez-vous|subscribe|retrouvez)\b.*\b(?:telegram|"
@@ -768,7 +783,9 @@ _ALL_CAPS_CREDIT = re.compile(r"^[A-ZÀ-Þ .'’-]+(?:\s*/\s*[\w .'’-]+)+$")
 
 
 _PAREN_SLASH = re.compile(r"\((?:[^()/]{2,50}/){1,3}[^()/]{2,50}\)\s*$")  # "(Jane Roe/The Courier)"
-_CREDIT_WORDS = re.compile(r"\s+(?:file|files|photo|photos|pool|archives?|via \S+)$", re.I)
+_CREDIT_WORDS = re.compile(
+    r"\s+(?:file|files|photo|photos|pool|archives?|via\s+[\w .-]{2,30})$", re.I
+)
 
 
 def is_caption(text: str) -> bool:
@@ -779,8 +796,13 @@ def is_caption(text: str) -> bool:
         return False
     if _CREDIT.match(text) and len(text) < 200:
         return True
-    if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 40:
+    if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
         return True
+    after = _CREDIT_AFTER_SENTENCE.search(text)
+    if after and len(words(text)) <= 60:
+        paren = after.group("paren") or after.group("agency")
+        if after.group("outlet") or (paren and (is_agency(paren) or paren.isupper())):
+            return True
     if _PAREN_CREDIT.search(text) or (_PAREN_SLASH.search(text) and len(words(text)) <= 60):
         return True
     if "©" in text and len(text) < 300:
