@@ -97,6 +97,9 @@ def read(doc: SourceText) -> SourceResult:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
         trace.found("authors", " ".join(signature))
     result.body_lines = body
+    if not result.source and host:
+        result.source = host.removeprefix("www.")  # nothing else names the site
+        trace.found("source", f"the page's address ({host})")
     if result.title and not doc.title_hint:
         result.title = strip_kicker(result.title, capitals=False) or result.title
     if not result.title:
@@ -134,9 +137,6 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
             trace.dropped(line, "the site's name")
             continue
         kept.append(line)
-    if not result.source:
-        result.source = host.removeprefix("www.")
-        trace.found("source", f"the page's address ({host})")
     return kept
 
 
@@ -371,10 +371,13 @@ def _pick_title(
         if rank == len(candidates) - 1 and body_start >= len(lines):
             score -= 20  # nothing would be left for the text
         following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
-        if any(i < m < following for m in meta):
-            score += 6  # the title sits right above its byline or date
-        elif not meta and following == body_start:
-            score += 6  # no byline: right above the text
+        above = _right_above(lines, candidates, rank)
+        if any(i < m < following for m in meta) or (not meta and following == body_start):
+            # the title sits right above its byline or date (or the text), unless a headline
+            # sits right above it: then that is the title, and this its deck
+            score += 0 if above is not None else 6
+        if _is_deck_of(lines, candidates, rank, meta, body_start):
+            score += 6
         if meta and i > max(meta):
             score -= 4  # below every byline and date: a caption or a standfirst
         if rank == len(candidates) - 1 and not meta:
@@ -385,6 +388,34 @@ def _pick_title(
 
 
 _CLOSING = ' »"”’)'
+
+
+def _right_above(lines: list[str], candidates: list[int], rank: int) -> int | None:
+    """The candidate on the line right above this one, when it is a headline of at least
+    five words no longer than this one (a title above its deck)."""
+    if rank == 0:
+        return None
+    i, prev = candidates[rank], candidates[rank - 1]
+    if first_filled(lines, prev + 1) != i:
+        return None
+    upper, lower = plain(lines[prev]), plain(lines[i])
+    if not (5 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
+        return None
+    return prev
+
+
+def _is_deck_of(
+    lines: list[str], candidates: list[int], rank: int, meta: list[int], body_start: int
+) -> bool:
+    """This candidate is the title right above a deck that sits above the byline."""
+    if rank + 1 >= len(candidates):
+        return False
+    nxt = rank + 1
+    following = candidates[nxt + 1] if nxt + 1 < len(candidates) else body_start
+    deck_above_meta = any(candidates[nxt] < m < following for m in meta) or (
+        not meta and following == body_start
+    )
+    return deck_above_meta and _right_above(lines, candidates, nxt) == candidates[rank]
 
 
 def _read_site_name(lines: list[str], candidates: list[int], result: SourceResult) -> None:
@@ -465,6 +496,30 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     """Fill `result` from one header line; True if the line was metadata."""
     if is_caption(text) and not parse_credit(text):
         return False  # a photo's credit: `drop_captions` takes its caption along
+    if _read_one_meta(text, result, dates):
+        return True
+    # "Story by X. Translation by Y.", "Aaron Roe · MBC News · Posted: Mar 19, 2025": pieces
+    pieces = [p for p in _PIECES.split(text) if p.strip(" .")]
+    if len(pieces) < 2 or len(text) > 200:
+        return False
+    if is_name(unglue_name(pieces[0]), max_words=4) and any(find_date(p) for p in pieces[1:]):
+        _offer_authors(result, [unglue_name(pieces[0]).strip()], text)
+        for piece in pieces[1:]:
+            found = find_date(piece)
+            if found:
+                dates.offer(found.iso, piece, labelled=not _UPDATE.search(piece))
+            elif not result.source and len(words(piece)) <= 4 and not is_name(piece):
+                result.source = piece.strip()
+                trace.found("source", text)
+        return True
+    read = [_read_one_meta(p.strip(" ."), result, dates) for p in pieces]
+    return all(read)
+
+
+_PIECES = re.compile(r"\s+[·•|]\s+|(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+
+
+def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     byline = parse_byline(text)
     if byline:
         _offer_authors(result, byline.authors, text)

@@ -209,7 +209,9 @@ def mark_subheadings(blocks: list[Block]) -> None:
         if block.kind != "p" or len(block.lines) != 1 or i + 1 >= len(blocks):
             continue
         text = plain(block.text)
-        if not is_heading_like(text, max_words=12) or len(text) < 3:
+        if not (is_heading_like(text, max_words=12) or _is_question_heading(text, blocks, i)):
+            continue
+        if len(text) < 3:
             continue
         after = blocks[i + 1]
         if after.kind == "p" and is_heading_like(plain(after.text), max_words=25):
@@ -218,6 +220,18 @@ def mark_subheadings(blocks: list[Block]) -> None:
         if before is not None and plain(before.text).rstrip(' »"”').endswith(":"):
             continue
         block.kind = "h"
+
+
+def _is_question_heading(text: str, blocks: list[Block], i: int) -> bool:
+    """ "Que reste-t-il du programme iranien ?": a short question between two paragraphs of
+    prose is a subheading too (an explainer's sections)."""
+    if not text.endswith("?") or not 4 <= len(words(text)) <= 12 or not text[:1].isupper():
+        return False
+    if re.search(r"[.:–—]\s", text) or text.split()[0].isupper():
+        return False  # an interviewer's question ("LE JOURNAL. – Que change … ?")
+    before = plain(blocks[i - 1].text) if i else ""
+    after = plain(blocks[i + 1].text) if i + 1 < len(blocks) else ""
+    return ends_sentence(before) and len(words(after)) > 20 and not after.endswith("?")
 
 
 def render_blocks(blocks: list[Block]) -> str:

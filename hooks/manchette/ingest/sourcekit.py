@@ -439,6 +439,13 @@ _DATELINE = re.compile(
 )
 
 
+def _is_place(name: str) -> bool:
+    """A city of the world ("Washington:", "Jeddah:"): GeoNames, through the actors' step."""
+    from ..actors.cities import is_city  # data only: no NER model is loaded
+
+    return is_city(name)
+
+
 @dataclass(frozen=True)
 class Dateline:
     rest: str  # the paragraph without its dateline
@@ -460,11 +467,11 @@ def strip_dateline(text: str) -> Dateline | None:
         return None
     if extra and not date and not capitals:
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
-    if not (capitals or agency or date):
+    if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
         return None
     if match.group("dash") is None and not (agency and is_agency(agency)):
         return None  # without a dash, only "New Delhi, Aug 7 (IANS) India …"
-    if match.group("dash") == ":" and (not capitals or extra or agency):
+    if match.group("dash") == ":" and (extra or agency or not (capitals or _is_place(place))):
         return None  # "Conclusion : …", "NINA ALVAREZ, HOST: …" (a speaker, not a place)
     rest = text[match.end() :]
     if not rest[:1].isupper() and rest[:1] not in '«"“':
@@ -782,6 +789,15 @@ _CREDIT_TAIL = re.compile(
 _ALL_CAPS_CREDIT = re.compile(r"^[A-ZÀ-Þ .'’-]+(?:\s*/\s*[\w .'’-]+)+$")
 
 
+# "(à gauche)", "(left)", "ci-dessus": a caption pointing at its pictures.
+_POSITION = re.compile(
+    r"\((?:à gauche|à droite|au centre|en haut|en bas|left|right|center|centre|top|bottom|"
+    r"above|below)\)|\b(?:ci-dessus|ci-contre|ci-dessous|pictured)\b|^(?:capture d['’]écran|"
+    r"screenshot|screen grab|cliquer pour agrandir|click to enlarge|agrandir)\b",
+    re.I,
+)
+# "Gavriil Grigorov / Sputnik / Reuters / Scanpix": names and agencies between slashes.
+_SLASH_LIST = re.compile(r"^[^/.!?]{2,40}(?:\s*/\s*[^/.!?]{2,40}){1,5}$")
 _PAREN_SLASH = re.compile(r"\((?:[^()/]{2,50}/){1,3}[^()/]{2,50}\)\s*$")  # "(Jane Roe/The Courier)"
 _CREDIT_WORDS = re.compile(
     r"\s+(?:file|files|photo|photos|pool|archives?|via\s+[\w .-]{2,30})$", re.I
@@ -798,6 +814,14 @@ def is_caption(text: str) -> bool:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
         return True
+    if _POSITION.search(text) and len(words(text)) <= 50:
+        return True
+    if _SLASH_LIST.match(text) and any(is_agency(p) for p in re.split(r"\s*/\s*", text)):
+        return True
+    if re.search(
+        r"[.!?…]\s+(?:photos?|illustration|image)\s+(?:by\s+|de\s+)?[A-ZÀ-Þ][^.]{2,60}$", text, re.I
+    ):
+        return len(words(text)) <= 60  # "… au palais de Baabda. Photo Dalati et Nohra"
     after = _CREDIT_AFTER_SENTENCE.search(text)
     if after and len(words(text)) <= 60:
         paren = after.group("paren") or after.group("agency")
@@ -856,12 +880,14 @@ def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
     "Related" (the lexicon's `more` labels) with the headlines that follow it."""
     kept: list[str] = []
     skipping = 0
-    for line in lines:
+    for n, line in enumerate(lines):
         text = plain(line)
         if skipping:
             if not text:
                 continue
-            if is_heading_like(line, max_words=25) or link_density(line) > 0.6 or _is_timed(text):
+            if _heads_a_section(lines, n):
+                skipping = 0  # a subheading of the text: the headlines are over
+            elif is_heading_like(line, max_words=25) or link_density(line) > 0.6 or _is_timed(text):
                 skipping -= 1
                 trace.dropped(line, "headline under a 'read more' label")
                 continue
@@ -874,6 +900,14 @@ def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
             continue
         kept.append(line)
     return kept
+
+
+def _heads_a_section(lines: list[str], n: int) -> bool:
+    """The line after a blank one, followed by a paragraph of prose: a subheading."""
+    if n == 0 or lines[n - 1].strip():
+        return False
+    after = first_filled(lines, n + 1)
+    return after < len(lines) and len(words(plain(lines[after]))) > 25
 
 
 # A headline with its time, in a list of other articles: "14:05 Kiev sous les drones", "Il y a
@@ -974,10 +1008,11 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
     while lines:
         last = lines[-1]
         text = unglue_name(plain(last))
-        name = _signature_name(text, [*authors, *names])
-        if name and len(names) < SIGNATURE_NAMES:
-            if name not in names:
-                names.insert(0, name)
+        signed = _signature_names(text, [*authors, *names])
+        if signed and len(names) < SIGNATURE_NAMES:
+            for name in reversed(signed):
+                if name not in names and not _initials_of(name, [*authors, *names]):
+                    names.insert(0, name)
             trace.dropped(last, "signature")
         elif (noted := is_author_note(last, [*authors, *names])) is not None:
             if noted not in names and not authors and len(names) < SIGNATURE_NAMES:
@@ -989,6 +1024,34 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
             break
         lines = strip_blank_edges(lines[:-1])
     return lines, names
+
+
+_INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*){1,3}$")  # "K. B.", "J.-P. D."
+
+
+def _initials_of(name: str, known: list[str]) -> bool:
+    """ "K. B." signs for "Karim Benali" when he is already known."""
+    if not _INITIALS.match(name):
+        return False
+    letters = [c for c in name if c.isalpha()]
+    return any([w[0] for w in k.split()][: len(letters)] == letters for k in known if k)
+
+
+def _signature_names(text: str, known: list[str]) -> list[str] | None:
+    """The names a closing line signs with: one, or several joined by "et", "and", ","
+    ("Bérénice Lacombe et Yanis Ferhat"), or initials ("K. B."); None for any other line."""
+    text = text.lstrip("—–-✍️ ").strip()
+    if _INITIALS.match(text):
+        return [text]
+    single = _signature_name(text, known)
+    if single:
+        return [single]
+    parts = [p for p in _NAME_SEPARATORS.split(text) if p.strip()]
+    if 2 <= len(parts) <= SIGNATURE_NAMES and len(text) < 120:
+        names = [_signature_name(p.strip(), known) for p in parts]
+        if all(names):
+            return names
+    return None
 
 
 def _signature_name(text: str, known: list[str]) -> str | None:
