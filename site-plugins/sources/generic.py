@@ -233,6 +233,7 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
     end = _first_paragraph(lines, start)
     candidates: list[int] = []
     meta: list[int] = []  # bylines, dates, credits: the title sits right above them
+    credited = False  # the line above was a photo's credit: this one may be its caption
     for i in range(start, end):
         line = lines[i]
         text = plain(line)
@@ -247,12 +248,20 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             continue
         if _read_meta_line(text, result, dates):
             trace.dropped(line, "header: metadata")
-            meta.append(i)
+            if not (is_date_line(text) and not _PUBLISHED.search(text)):
+                meta.append(i)  # a bare date may be today's date above the page's title
             continue
         rule = junk_rule(line)
         if rule:
             trace.dropped(line, f"header: {rule}")
+            credited = credited or rule in ("photo credit", "copyright")
             continue
+        if credited and (candidates or result.title) and _is_caption_text(line):
+            if plain(line).rstrip(_CLOSING).endswith("."):
+                trace.dropped(line, "header: caption below its credit")
+                credited = False
+                continue
+        credited = False
         if result.title and _loose(text) == _loose(result.title):
             trace.dropped(line, "header: the title again")
             continue  # the title shown twice (page heading and article heading)
@@ -319,8 +328,11 @@ def _names_below_title(lines: list[str], later: list[int], result: SourceResult)
     """Bare names right below the title (before anything else) sign the text."""
     if result.authors:
         return
+    above = {_loose(plain(line)) for line in lines[: later[0]] if line.strip()} if later else set()
     for n, i in enumerate(later[:3]):
         name = unglue_name(plain(lines[i]))
+        if _loose(name) in above and _loose(plain(lines[i - 1])) != _loose(name):
+            break  # a section label shown above the title too ("Humanitarian Aid")
         if not (is_name(name, max_words=4) and len(words(name)) >= 2 and name.upper() != name):
             break
         after = first_filled(lines, i + 1)
@@ -424,7 +436,7 @@ def _read_site_name(lines: list[str], candidates: list[int], result: SourceResul
     shouted form ("Nexa" at the top, "© 2025 Nexa News" at the bottom: "Nexa News")."""
     if result.source or not candidates:
         return
-    below = [plain(line) for line in lines[candidates[-1] + 1 :] if line.strip()][-15:]
+    below = [plain(line) for line in lines[candidates[-1] + 1 :] if line.strip()]
     for i in candidates[:3]:
         first = plain(lines[i])
         if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
@@ -463,15 +475,26 @@ def _is_header_name(
     name = unglue_name(text)
     if not is_name(name, max_words=4) or len(words(name)) < 2 or name.upper() == name:
         return False
+    if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
+        return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
     if result.authors:
         return previous in meta and unglue_name(plain(lines[previous])) in result.authors
     if result.title and previous >= 0 and _loose(plain(lines[previous])) == _loose(result.title):
         return True  # the name right below the title
-    after = first_filled(lines, i + 1)
-    following = plain(lines[after]) if after < len(lines) else ""
-    before = next((plain(lines[k]) for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+    following = _neighbour(lines, i, +1)
+    before = _neighbour(lines, i, -1)
     return is_date_line(following) or is_date_line(before) or name != text
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> str:
+    """The nearest line above or below that is neither blank nor junk ("Follow", "Share")."""
+    k = i + step
+    while 0 <= k < len(lines):
+        if lines[k].strip() and (find_date(plain(lines[k])) or not junk_rule(lines[k])):
+            return plain(lines[k])
+        k += step
+    return ""
 
 
 def _is_section_label(text: str, lines: list[str], i: int) -> bool:

@@ -310,7 +310,8 @@ def parse_byline(line: str) -> Byline | None:
     if not is_name(first):
         return None
     names = [agency_name(n) if is_agency(n) else n for n in split_names(rest)]
-    return Byline(names, date)
+    people = [n for n in names if not is_agency(n) and not is_agency(n.split()[0])]
+    return Byline(people or names, date)
 
 
 # "Par Jean Dupont avec AFP", "By Jane Roe, Associated Press": the agency helped, the person signs.
@@ -406,6 +407,11 @@ def parse_credit(line: str) -> Credit | None:
         return Credit([], date)
     if _BUREAU.match(undated) and not found:
         return Credit([])
+    helped_person = re.match(r"^(?P<name>.{3,60}?)\s+(?:with|avec)\s+(?P<rest>.{2,60})$", undated)
+    if helped_person:
+        helpers = [h for h in re.split(r"\s*(?:,|&|\band\b|\bet\b)\s*", helped_person["rest"]) if h]
+        if helpers and all(is_agency(h) for h in helpers) and is_name(helped_person["name"]):
+            return Credit([helped_person["name"].strip()], date)  # "Lena Roe with Reuters, dpa"
     reporting = _REPORTING_BY.match(undated)
     if reporting:
         names = split_names(reporting.group("names"))
@@ -465,7 +471,7 @@ def strip_dateline(text: str) -> Dateline | None:
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
     if agency and not is_agency(agency):
         return None
-    if extra and not date and not capitals:
+    if extra and not date and not capitals and not (agency and is_agency(agency)):
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
     if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
         return None
@@ -607,7 +613,8 @@ _COMMENTS = re.compile(
     re.I,
 )
 _CREDIT = re.compile(
-    r"^(?:photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
+    r"^(?:(?:photos?|photographs?|illustrations?|images?|pictures?|vidéo|video)\s+(?:by|de|par)\s|"
+    r"photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
     r"illustration|vidéo|video|légende|caption|source image|photo credit|picture|"
     r"featured image(?: credit)?|image credit|crédit image|image de une|photo de une|"
     r"top image|main image|lead image|header image)\s*:",
@@ -757,7 +764,9 @@ _READING_TIME = re.compile(
     r"(?:de lecture|read|listen|à lire|d'écoute)|\d+[- ]minute (?:read|listen|watch)|"
     r"(?:durée|duration|length)\s*:?\s*\d[\d:]*(?:\s*min)?|\d{1,2}:\d\d(?:\s*/\s*\d{1,2}:\d\d)?|"
     r"[\d.,]+\s*[km]?\s*(?:followers|following|abonnés|abonnements|vues|views|lectures|claps|"
-    r"likes|j'aime|partages|shares|reactions|réactions)|(?:last )?published \d+ \w+ ago|"
+    r"likes|j'aime|partages|shares|reactions|réactions)|"
+    r"(?:(?:last )?(?:updated|published|posted|publié|publiée|mis à jour|modifié)\s*:?\s*)?"
+    r"(?:il y a \d+ \w+|\d+ \w+ ago|à l'instant|just now)|"
     r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
     re.I,
 )
