@@ -19,6 +19,7 @@ from ..project import Project
 from .convert import convert_file_with_problems
 from .layouts import Layout, layouts_version, load_layouts
 from .read import is_article_file
+from .recurring import drop_recurring_lines
 
 
 @dataclass
@@ -83,6 +84,7 @@ def load_articles(
             converted.append(article)
     cache.put_many(fresh)
 
+    converted = drop_recurring_lines(converted)  # the archive's own boilerplate, before NER
     if extract is not None:
         converted, result.extracted = add_extraction(converted, cache, extract, extract_version)
     result.articles = converted
