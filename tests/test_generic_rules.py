@@ -101,18 +101,6 @@ EN_B = (
 )
 
 
-# Engine bugs met by more than one case (see the xfail marks).
-STARTS_LOSE_THEIR_MARK = (
-    "interface.yml `starts` entries whose mark is not a final ':' ('home /', 'accueil >', "
-    "'watch |', 'vidéo -') lose it when keyed (_starts_key), so they match any short line "
-    "that begins with the bare word: 'Home to…', 'Watch this space.' are dropped as junk"
-)
-COOKIE_PROSE = (
-    "the cookie pattern of junk_rule has no prose guard: a sentence of text about cookies "
-    "and consent is dropped as a cookie notice"
-)
-
-
 def page(*blocks: str) -> str:
     """A copy whose blocks are separated by blank lines (a block may hold several lines)."""
     return "\n\n".join(blocks) + "\n"
@@ -282,10 +270,6 @@ CAPTIONS = [
             EN_B[1],
             EN_B[2],
         ),
-        xfail=(
-            "parse_credit reads 'Credit: Getty Images' as the text's agency credit: Getty "
-            "Images signs the article and the photo's caption above it stays in the text"
-        ),
         gone=("south of Penghu", "Getty"),
         kept=(start(EN_B[1]),),
         authors=[],
@@ -311,10 +295,6 @@ CAPTIONS = [
             "PHOTO / AFP",
             FR_A[1],
             FR_A[2],
-        ),
-        xfail=(
-            "drop_captions only looks at the line right above a credit: when the copy puts "
-            "a blank line between a caption and its credit, the caption stays in the text"
         ),
         gone=("devant la Diète", "PHOTO"),
         kept=(start(FR_A[1]),),
@@ -422,7 +402,6 @@ NOTICES = [
             FR_A[1],
             FR_A[2],
         ),
-        xfail=COOKIE_PROSE,
         kept=("une amende record à une plateforme",),
     ),
     case(
@@ -435,7 +414,6 @@ NOTICES = [
             EN_B[1],
             EN_B[2],
         ),
-        xfail=COOKIE_PROSE,
         kept=("regulators fined a social network",),
     ),
 ]
@@ -1084,11 +1062,6 @@ BYLINES = [
     case(
         "class10-not-name-in-a-sentence-fr",
         page(FR_B_TITLE, *FR_B, "Jean Dupont, lui, n'y croit guère."),
-        xfail=(
-            "_signature_name takes the name before the first comma of a short closing line: "
-            "a last sentence opening on a name ('Jean Dupont, lui, ...') is cut as a signature "
-            "and signs the article"
-        ),
         ends="Jean Dupont, lui, n'y croit guère.",
         authors=[],
     ),
@@ -1136,7 +1109,6 @@ BYLINES = [
     case(
         "class11-not-short-last-paragraph-en",
         page(EN_B_TITLE, *EN_B, "Watch this space."),
-        xfail=STARTS_LOSE_THEIR_MARK,
         ends="Watch this space.",
     ),
     case(
@@ -1172,10 +1144,6 @@ TITLES = [
     case(
         "title-below-site-name-and-long-tagline-en",
         page("Northern Ledger", "Independent news from the High North", EN_A_TITLE, *EN_A),
-        xfail=(
-            "_pick_title's 'title above its deck' bonus takes a tagline of five words or more "
-            "(no longer than the title) for the title, and the real title for its deck"
-        ),
         gone=("Northern Ledger", "Independent news"),
         starts=start(EN_A[0]),
         title=EN_A_TITLE,
@@ -1575,10 +1543,6 @@ SHAPES = [
             "Hannah says: Premiums are the least of the worries here, believe me.",
             "Raj says: The insurers have been waiting for an excuse all year.",
         ),
-        xfail=(
-            "the `cut` label 'thoughts on' is a `starts` entry: WordPress's counted heading "
-            "'3 thoughts on “…”' does not start with it, so the comments stay in the text"
-        ),
         gone=("thoughts on", "least of the worries", "waiting for an excuse"),
         ends=EN_B[2],
     ),
@@ -1719,7 +1683,6 @@ PROSE = [
     row(
         "class7-not-home-en",
         "Home to a Russian mining town, the archipelago is demilitarised by treaty.",
-        xfail=STARTS_LOSE_THEIR_MARK,
     ),
 ]
 
@@ -1762,8 +1725,6 @@ CREDIT_LINES = [
         "Content provided by AFP",
         ["AFP"],
         None,
-        xfail="_SUPPLIED_BY knows only French nouns before 'provided by' (contenu, dépêche…): "
-        "the English 'Content provided by AFP' is no credit",
     ),
     row("class3-source-label-fr", "Source : Anadolu", ["Anadolu"], None),
     row("class3-source-label-en", "Agency: Xinhua", ["Xinhua"], None),
@@ -1776,8 +1737,6 @@ CREDIT_LINES = [
         "Notre correspondante à Varsovie",
         [],
         None,
-        xfail="parse_credit strips the date words (le, du, à…) before matching _BUREAU, so "
-        "'Notre correspondante à Varsovie' loses its 'à' and is no credit",
     ),
     row("class3-reporting-en", "Additional reporting by Kari Lund", ["Kari Lund"], None),
     row("class3-agency-then-name-en", "Reuters Sven Aalto", ["Sven Aalto"], None),
@@ -2024,8 +1983,6 @@ CONTACTS = [
         "tail-contact-address-uk-en",
         "221 Harbour Street, Portsmouth",
         True,
-        xfail="_ADDRESS wants the street word right after the number (the French order, "
-        "'12 rue …'): an English street address ('221 Harbour Street') is not contact details",
     ),
     row("tail-not-contact-votes-fr", "La Diète a voté le texte par 240 voix contre 190.", False),
     row(

@@ -411,8 +411,8 @@ def _right_above(lines: list[str], candidates: list[int], rank: int) -> int | No
     if first_filled(lines, prev + 1) != i:
         return None
     upper, lower = plain(lines[prev]), plain(lines[i])
-    if not (5 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
-        return None
+    if not (8 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
+        return None  # a title above its deck is a headline's length (a tagline is shorter)
     return prev
 
 
@@ -674,9 +674,11 @@ def drop_captions(lines: list[str]) -> list[str]:
         if not text or re.search(r"\b(?:19|20)\d\d\b", text):
             continue  # a dated credit is the page's copyright, not a photo's
         credit = is_caption(text) and len(words(text)) <= 10
-        if credit and i > 0 and _is_caption_text(lines[i - 1]):
-            trace.dropped(lines[i - 1], "caption above its credit")
-            drop.add(i - 1)
+        above = i - 1 if i > 0 and lines[i - 1].strip() else i - 2  # one blank line may part them
+        if credit and above >= 0 and _is_caption_text(lines[above]) and above not in drop:
+            if above == i - 1 or len(words(plain(lines[above]))) <= CAPTION_WORDS // 2:
+                trace.dropped(lines[above], "caption above its credit")
+                drop.add(above)
         labelled = credit and (text[:1] == "©" or re.match(r"(?i)photo|crédit|credit", text))
         figure = is_caption(text) and re.match(r"(?i)fig|graph|tabl|chart|cart|map|info", text)
         if (labelled or figure) and i + 1 < len(lines) and _is_caption_text(lines[i + 1]):

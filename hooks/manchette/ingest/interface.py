@@ -55,9 +55,15 @@ def key(text: str) -> str:
 
 
 def _starts_key(entry: str) -> str:
-    """A `starts` entry ending with ":" keeps it: "more:" must not match "More than ..."."""
-    folded = fold(entry)
-    return re.sub(r"\s+:", ":", folded) if folded.endswith(":") else key(entry)
+    """A `starts` entry ending with punctuation keeps it: "more:" must not match "More than
+    ...", nor "home /" match "Home to a mining town"."""
+    folded = _fold_marks(entry)
+    return folded if folded and not folded[-1].isalnum() else key(entry)
+
+
+def _fold_marks(text: str) -> str:
+    """Folded, with no space before a colon (French typography writes "Tags :")."""
+    return re.sub(r"\s+:", ":", fold(text))
 
 
 def load_lexicon(path: Path) -> Lexicon:
@@ -126,18 +132,20 @@ def _match(text: str, groups: list[Group]) -> str | None:
     if not k:
         return None
     count = len(k.split())
-    folded = re.sub(r"\s+:", ":", fold(text))
+    folded = _fold_marks(text)
+    uncounted = re.sub(r"^\d+\s+", "", k)  # "3 thoughts on …", "12 commentaires"
     for group in groups:
         if k in group.lines:
             return group.name
         if count > group.max_words:
             continue
         for start in group.starts:
-            target = folded if start.endswith(":") else k
-            if target.startswith(start) and (
-                start.endswith(":") or len(target) == len(start) or target[len(start)] == " "
-            ):
-                return group.name
+            marked = not start[-1].isalnum()
+            for target in (folded,) if marked else (k, uncounted):
+                if target.startswith(start) and (
+                    marked or len(target) == len(start) or target[len(start)] == " "
+                ):
+                    return group.name
         padded = f" {k} "
         if any(f" {phrase} " in padded for phrase in group.contains):
             return group.name

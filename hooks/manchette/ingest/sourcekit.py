@@ -349,14 +349,13 @@ def parse_translator(line: str) -> str | None:
 # ----------------------------------------------------------------------------- credit lines
 
 _SUPPLIED_BY = re.compile(
-    r"^(?:(?:une )?(?:information|info|dépêche|article|contenu|texte|actualité)s?\s+)?"
+    r"^(?:(?:une )?(?:information|info|dépêche|article|contenu|texte|actualité|content|story|"
+    r"report|news|dispatch)s?\s+)?"
     r"(?:fournie?s?|proposée?s?|transmise?s?|diffusée?s?|provided|supplied|distributed)\s+"
     r"(?:par|by)\s+(?P<rest>.+)$",
     re.I,
 )
-_SOURCE_LABEL = re.compile(
-    r"^(?:source|sources|crédit|credit|agence|agency)\s*:\s*(?P<rest>.+)$", re.I
-)
+_SOURCE_LABEL = re.compile(r"^(?:source|sources|agence|agency)\s*:\s*(?P<rest>.+)$", re.I)
 _HELPED_BY = re.compile(
     r"^[(\[]?\s*(?:avec|with|and|et|d['’]après|selon)\s+(?:l['’])?(?:agences?|agencies|wires?|"
     r"(?P<agency>[\w .-]{2,30}?))\s*[)\]]?\.?$",
@@ -405,7 +404,7 @@ def parse_credit(line: str) -> Credit | None:
     helped = _HELPED_BY.match(undated)
     if helped and (helped.group("agency") is None or is_agency(helped.group("agency"))):
         return Credit([], date)
-    if _BUREAU.match(undated) and not found:
+    if (_BUREAU.match(undated) or _BUREAU.match(text.strip(" .()"))) and not found:
         return Credit([])
     helped_person = re.match(r"^(?P<name>.{3,60}?)\s+(?:with|avec)\s+(?P<rest>.{2,60})$", undated)
     if helped_person:
@@ -734,7 +733,7 @@ def junk_rule(line: str) -> str | None:
             "newsletter",
             len(text) < 250 and _NEWSLETTER.search(text) and not _long_sentence(text),
         ),
-        ("cookies", short and _COOKIE.search(text)),
+        ("cookies", short and _COOKIE.search(text) and _speaks_to_reader(text)),
         ("advertising", _AD.match(text)),
         ("comments", short and _COMMENTS.search(text)),
         ("photo credit", is_caption(text)),
@@ -844,6 +843,19 @@ def is_caption(text: str) -> bool:
         return True
     tail = _CREDIT_TAIL.search(_CREDIT_WORDS.sub("", text))
     return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= 60)
+
+
+# A consent banner speaks to the reader ("nous utilisons…", "vous acceptez", "your choices");
+# an article about cookies speaks of others.
+_READER = re.compile(
+    r"\b(?:vous|votre|vos|nous utilisons|we use|you|your|j['’]accepte|i accept|accepter|"
+    r"accept|paramétrer|personnaliser|gérer|manage|refuser|reject|ok)\b",
+    re.I,
+)
+
+
+def _speaks_to_reader(text: str) -> bool:
+    return len(words(text)) <= 8 or bool(_READER.search(text))
 
 
 def _long_sentence(text: str) -> bool:
@@ -1077,6 +1089,8 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     if is_name(text, max_words=5) and len(words(text)) >= 2 and text.upper() != text:
         return text
     if is_name(head, max_words=5) and len(words(head)) >= 2 and len(text) < 80:
+        if ends_sentence(text):
+            return None  # "Jean Dupont, lui, n'y croit guère." is a sentence
         return head if head.upper() != head else None
     return None
 
@@ -1109,7 +1123,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s().-]{7,}\d\b")
 _ADDRESS = re.compile(
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|quai|"
-    r"street|st\.|road|rd\.|lane|drive|square)\b|\b\d{5}\s+[A-ZÀ-Þ][\w-]+|\b[A-Z]{2}\s+\d{5}\b",
+    r"street|st\.|road|rd\.|lane|drive|square)\b|\b\d{5}\s+[A-ZÀ-Þ][\w-]+|\b[A-Z]{2}\s+\d{5}\b|"
+    r"\b\d{1,4}\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:street|road|avenue|lane|drive|square|place|st\.|rd\.)\b",
     re.I,
 )
 
