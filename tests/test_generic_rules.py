@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 import pytest
 from conftest import ROOT
 from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.interface import use_lexicon
 from manchette.ingest.layouts import load_layouts
 from manchette.ingest.sourcekit import (
     is_author_note,
@@ -50,6 +51,14 @@ from manchette.model import Article
 
 # Loading the layouts installs the interface lexicon that the sourcekit helpers read.
 LAYOUTS = load_layouts(ROOT / "site-plugins" / "sources")
+
+
+@pytest.fixture(autouse=True)
+def project_lexicon() -> None:
+    """The sourcekit helpers judge by the lexicon last installed: install this project's (a
+    test elsewhere in the session may have loaded another project's layouts)."""
+    use_lexicon(LAYOUTS[0].lexicon)
+
 
 # ----------------------------------------------------------------------------- the texts
 

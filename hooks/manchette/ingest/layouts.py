@@ -22,7 +22,7 @@ from types import ModuleType
 import yaml
 
 from ..model import Problem, SourceResult
-from .interface import load_lexicon, use_lexicon
+from .interface import Lexicon, load_lexicon, use_lexicon
 from .sourcekit import SourceText
 
 FALLBACK = "generic"
@@ -34,6 +34,7 @@ LEXICON = "interface.yml"  # beside the sources folder: the interface words of w
 class Layout:
     name: str
     module: ModuleType
+    lexicon: Lexicon = Lexicon()  # the interface words of the project the layout came from
 
     def detect(self, doc: SourceText) -> float:
         return float(self.module.detect(doc))
@@ -50,9 +51,10 @@ def load_layouts(folder: Path) -> list[Layout]:
     """Import every layout module of `folder` (files starting with "_" are helpers), and put
     the project's interface lexicon in place for them."""
     try:
-        use_lexicon(load_lexicon(folder.parent / LEXICON))
+        lexicon = load_lexicon(folder.parent / LEXICON)
     except (OSError, ValueError, yaml.YAMLError) as err:
         raise LayoutError(f"{folder.parent / LEXICON}: {err}") from err
+    use_lexicon(lexicon)
     layouts = []
     for path in sorted(folder.glob("*.py")):
         if path.name.startswith("_"):
@@ -67,7 +69,7 @@ def load_layouts(folder: Path) -> list[Layout]:
         for attribute in ("NAME", "detect", "read"):
             if not hasattr(module, attribute):
                 raise LayoutError(f"{path}: a source layout must define {attribute}")
-        layouts.append(Layout(module.NAME, module))
+        layouts.append(Layout(module.NAME, module, lexicon))
     if not any(layout.name == FALLBACK for layout in layouts):
         raise LayoutError(f"{folder}: the '{FALLBACK}' layout is missing")
     return layouts
@@ -90,6 +92,7 @@ def read_with_best_layout(
 ) -> SourceResult:
     """Read `doc` with the layout that recognises it best; a failing layout falls back."""
     fallback = next(layout for layout in layouts if layout.name == FALLBACK)
+    use_lexicon(fallback.lexicon)  # these layouts' project, whatever was loaded since
     scored = []
     for layout in layouts:
         if layout is fallback:

@@ -85,8 +85,8 @@ def split_blocks(lines: list[str]) -> list[Block]:
     one_per_line = _one_block_per_line(lines)
     blocks: list[Block] = []
     current: Block | None = None
-    for raw in lines:
-        line = raw.strip()
+    for n, raw in enumerate(lines):
+        line = _LEADING_SYMBOLS.sub("", raw.strip())
         if not any(c.isalnum() for c in line):
             current = None  # a blank line, or a separator such as "* * *" or "-----"
             continue
@@ -97,12 +97,32 @@ def split_blocks(lines: list[str]) -> list[Block]:
             blocks.append(current)
         elif current is not None and current.kind in ("ul", "ol") and line[0].islower():
             current.lines.append(line)  # a wrapped list item
-        elif current is not None and current.kind == "p" and not one_per_line:
+        elif (
+            current is not None
+            and current.kind == "p"
+            and not one_per_line
+            and not _heading_above_text(current, lines, n)
+        ):
             current.lines.append(line)
         else:
             current = Block("p", [line])
             blocks.append(current)
     return blocks
+
+
+# An emoji or a pictograph opening a block ("🔴 Le ministère…", "📌 "): a bullet, not text.
+_LEADING_SYMBOLS = re.compile(
+    r"^(?:[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d]*\s*)+"
+)
+
+
+def _heading_above_text(current: Block, lines: list[str], n: int) -> bool:
+    """A block of one short headline-shaped line, then a long line of prose: a subheading with
+    its paragraph glued below it (no blank line between them)."""
+    if len(current.lines) != 1 or not is_heading_like(current.lines[0], max_words=12):
+        return False
+    return len(words(plain(lines[n]))) >= 20 and ends_sentence(plain(lines[n]))
 
 
 def _one_block_per_line(lines: list[str]) -> bool:

@@ -1025,7 +1025,7 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
     the way are the text's signature (jusText's rule that boilerplate sits at the edges,
     judged by shape and by the lexicon's `closing` group)."""
     names: list[str] = []
-    lines = strip_blank_edges(lines)
+    lines = _strip_ellipsis(strip_blank_edges(lines))
     while lines:
         last = lines[-1]
         text = unglue_name(plain(last))
@@ -1041,10 +1041,33 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
             trace.dropped(last, "author's note")
         elif (rule := tail_rule(last)) is not None:
             trace.dropped(last, rule)
+        elif _stranded(lines):
+            trace.dropped(last, "short line among what trails the text")
         else:
             break
         lines = strip_blank_edges(lines[:-1])
-    return lines, names
+    return _strip_ellipsis(lines), names
+
+
+_TRAILING_ELLIPSIS = re.compile(r"\s*(?:\[(?:\.{3}|…)\]|\((?:\.{3}|…)\))\s*$")
+
+
+def _strip_ellipsis(lines: list[str]) -> list[str]:
+    """ "… contre la Russie. [...]": the mark of an excerpt cut short is not text."""
+    if lines and _TRAILING_ELLIPSIS.search(lines[-1]):
+        trace.dropped("[...]", "the mark of an excerpt")
+        lines = [*lines[:-1], _TRAILING_ELLIPSIS.sub("", lines[-1])]
+    return strip_blank_edges(lines)
+
+
+def _stranded(lines: list[str]) -> bool:
+    """jusText's neighbour rule: a short line at the end, with junk right above it, belongs to
+    the junk ("Analysis of politics and power across the Gulf." under a follower count)."""
+    text = plain(lines[-1])
+    if len(words(text)) > 15 or len(lines) < 2:
+        return False
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    return bool(above) and tail_rule(above) is not None and not _is_headline(above)
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*){1,3}$")  # "K. B.", "J.-P. D."
