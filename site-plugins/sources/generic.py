@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from manchette.ingest import trace
-from manchette.ingest.interface import is_agency, key
+from manchette.ingest.interface import is_agency, is_label_name, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
     SourceText,
@@ -331,6 +331,8 @@ def _names_below_title(lines: list[str], later: list[int], result: SourceResult)
     above = {_loose(plain(line)) for line in lines[: later[0]] if line.strip()} if later else set()
     for n, i in enumerate(later[:3]):
         name = unglue_name(plain(lines[i]))
+        if is_label_name(name):
+            break
         if _loose(name) in above and _loose(plain(lines[i - 1])) != _loose(name):
             break  # a section label shown above the title too ("Humanitarian Aid")
         if not (is_name(name, max_words=4) and len(words(name)) >= 2 and name.upper() != name):
@@ -448,6 +450,22 @@ def _read_site_name(lines: list[str], candidates: list[int], result: SourceResul
         result.source = _fullest_name(first, repeats)
         trace.found("source", lines[i])
         return
+    _read_masthead(lines, candidates, result)
+
+
+def _read_masthead(lines: list[str], candidates: list[int], result: SourceResult) -> None:
+    """The copy's very first line, a short name followed by the site's interface (a follower
+    count, "Rejoindre", a menu) or its tagline and then its menu: the site's masthead."""
+    first = candidates[0]
+    if first != first_filled(lines):
+        return
+    text = plain(lines[first])
+    if not 2 <= len(words(text)) <= 4 or ends_sentence(text) or not text[:1].isupper():
+        return
+    below = [k for k in range(first + 1, min(len(lines), first + 6)) if lines[k].strip()][:2]
+    if below and (junk_rule(lines[below[0]]) or (len(below) > 1 and junk_rule(lines[below[1]]))):
+        result.source = text
+        trace.found("source", lines[first])
 
 
 def _fullest_name(name: str, repeats: list[str]) -> str:
@@ -475,6 +493,8 @@ def _is_header_name(
     name = unglue_name(text)
     if not is_name(name, max_words=4) or len(words(name)) < 2 or name.upper() == name:
         return False
+    if is_label_name(name):
+        return False  # "World News" above its date
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)

@@ -37,6 +37,7 @@ class Lexicon:
     groups: tuple[Group, ...] = ()
     agencies: tuple[str, ...] = ()
     agency_keys: frozenset[str] = field(default=frozenset())
+    not_person_words: frozenset[str] = field(default=frozenset())
 
 
 _lexicon = Lexicon()
@@ -75,9 +76,13 @@ def load_lexicon(path: Path) -> Lexicon:
         raise ValueError(f"{path}: expected groups of phrases")
     groups = []
     agencies: list[str] = []
+    not_person: frozenset[str] = frozenset()
     for name, spec in data.items():
         if name == "agencies":
             agencies = [str(a) for a in spec or []]
+            continue
+        if name == "not_person_words":
+            not_person = frozenset(key(str(w)) for w in spec or [])
             continue
         if not isinstance(spec, dict):
             raise ValueError(f"{path}: group {name!r} must hold lines, starts, contains or labels")
@@ -93,7 +98,9 @@ def load_lexicon(path: Path) -> Lexicon:
                 cut=bool(spec.get("cut")),
             )
         )
-    return Lexicon(tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies))
+    return Lexicon(
+        tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies), not_person
+    )
 
 
 def use_lexicon(lexicon: Lexicon) -> None:
@@ -172,6 +179,12 @@ def agency_at_end(text: str) -> str | None:
         if k == agency or k.endswith(" " + agency):
             return agency
     return None
+
+
+def is_label_name(name: str) -> bool:
+    """A capitalised name that is a site's, a section's or a service's ("World News")."""
+    tokens = key(name).split()
+    return bool(tokens) and tokens[-1] in _lexicon.not_person_words
 
 
 def is_agency(name: str) -> bool:

@@ -30,6 +30,7 @@ from .interface import (
     is_agency,
     is_cut_label,
     is_kicker_label,
+    is_label_name,
     more_label,
 )
 from .language import stopword_density
@@ -1109,6 +1110,8 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     known_hit = next((k for k in known if k and text.lower().startswith(k.lower())), None)
     if known_hit and len(text) < 120:
         return known_hit
+    if is_label_name(text) or is_label_name(head):
+        return None  # "World News", "Humanitarian Aid": a label, not a signature
     if is_name(text, max_words=5) and len(words(text)) >= 2 and text.upper() != text:
         return text
     if is_name(head, max_words=5) and len(words(head)) >= 2 and len(text) < 80:
