@@ -646,6 +646,13 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
             trace.dropped(lines[i], "opening: metadata")
             drop.add(i)
     first = next((i for i in filled if i not in drop), None)
+    if first is not None and first == filled[0] and _is_deck(lines, first, drop):
+        # prose between the title and the byline: the standfirst, the site's own summary
+        result.summary = result.summary or plain(lines[first])
+        trace.found("summary", lines[first])
+        trace.dropped(lines[first], "standfirst (the summary)")
+        drop.add(first)
+        first = next((i for i in filled if i not in drop), None)
     if first is not None:
         text = lines[first].strip()
         dateline = strip_dateline(plain(text))
@@ -660,6 +667,31 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
             trace.dropped(text[: len(text) - len(kicked)], "kicker")
             lines[first] = kicked
     return [line for i, line in enumerate(lines) if i not in drop]
+
+
+DECK_WORDS = 60  # a standfirst is a sentence or two
+
+
+def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
+    """The paragraph right above the byline is a standfirst when it is short and the text
+    goes on below the byline."""
+    below = first_filled(lines, first + 1)
+    if below not in meta:
+        return False
+    byline = plain(lines[below])
+    if not (parse_byline(byline) or is_date_line(byline) or parse_credit(byline)):
+        return False  # a byline or a date right below it, not any metadata
+    after = [
+        k
+        for k in range(first + 1, len(lines))
+        if lines[k].strip()
+        and k not in meta
+        and not junk_rule(lines[k])
+        and not is_caption(plain(lines[k]))
+    ]
+    return (
+        len(words(plain(lines[first]))) <= DECK_WORDS and bool(after) and is_prose(lines[after[0]])
+    )
 
 
 def drop_title_repeats(lines: list[str], title: str | None) -> list[str]:
