@@ -679,7 +679,8 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
     if below not in meta:
         return False
     byline = plain(lines[below])
-    if not (parse_byline(byline) or is_date_line(byline) or parse_credit(byline)):
+    name = is_name(unglue_name(byline), max_words=4) and len(words(byline)) >= 2
+    if not (parse_byline(byline) or is_date_line(byline) or parse_credit(byline) or name):
         return False  # a byline or a date right below it, not any metadata
     after = [
         k

@@ -102,6 +102,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
             and current.kind == "p"
             and not one_per_line
             and not _heading_above_text(current, lines, n)
+            and not _heading_between(current, line, lines, n)
         ):
             current.lines.append(line)
         else:
@@ -123,6 +124,15 @@ def _heading_above_text(current: Block, lines: list[str], n: int) -> bool:
     if len(current.lines) != 1 or not is_heading_like(current.lines[0], max_words=12):
         return False
     return len(words(plain(lines[n]))) >= 20 and ends_sentence(plain(lines[n]))
+
+
+def _heading_between(current: Block, line: str, lines: list[str], n: int) -> bool:
+    """A headline-shaped line between a finished sentence and a long line of prose: a
+    subheading glued to both its neighbours."""
+    if not ends_sentence(plain(current.lines[-1])) or not is_heading_like(line, max_words=12):
+        return False
+    nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return len(words(plain(nxt))) >= 20 and ends_sentence(plain(nxt))
 
 
 def _one_block_per_line(lines: list[str]) -> bool:

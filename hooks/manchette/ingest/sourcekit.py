@@ -728,6 +728,7 @@ def junk_rule(line: str) -> str | None:
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
         ("desk codes", _DESK_CODE.match(text)),
+        ("greeting or sign-off", len(text) < 40 and _GREETING.match(text)),
         ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
         ("copyright", short and _COPYRIGHT.search(text)),
         (
@@ -768,6 +769,15 @@ _READING_TIME = re.compile(
     r"(?:(?:last )?(?:updated|published|posted|publié|publiée|mis à jour|modifié)\s*:?\s*)?"
     r"(?:il y a \d+ \w+|\d+ \w+ ago|à l'instant|just now)|"
     r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
+    re.I,
+)
+# A letter's greeting and sign-off: "Bonjour à tous,", "Chers lecteurs,", "À jeudi prochain,",
+# "Bonne lecture !", "Best,", "Hi everyone,".
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|salut|chers?|chères?|hello|hi|dear|greetings|bonne lecture|"
+    r"bonne semaine|bon week-end|à (?:bientôt|jeudi|lundi|mardi|mercredi|vendredi|samedi|"
+    r"dimanche|la semaine prochaine|dans)|see you|until next|cheers|best|amitiés|"
+    r"cordialement)\b[^.!?]{0,30}[,!]?$",
     re.I,
 )
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
