@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import re
 
-from manchette.ingest.sourcekit import SourceText, finish_body, first_filled, parse_byline, plain
+from manchette.ingest.sourcekit import (
+    SourceText,
+    finish_body,
+    first_filled,
+    parse_byline,
+    plain,
+    read_closing,
+)
 from manchette.model import SourceResult
 
 NAME = "commentaires-bilingues"
@@ -43,5 +50,8 @@ def read(doc: SourceText) -> SourceResult:
         i += 1
     body = lines[i:]
     end = next((k for k, line in enumerate(body) if _is_form_line(plain(line))), len(body))
-    result.body_lines, result.signature = finish_body(body[:end], result.authors)
+    result.body_lines, result.signature = finish_body(
+        read_closing(body[:end], result), result.authors
+    )
+    result.authors = result.authors or list(result.signature)  # signed at the end only
     return result

@@ -19,6 +19,7 @@ from manchette.ingest.sourcekit import (
     first_filled,
     is_heading_like,
     plain,
+    read_closing,
     words,
 )
 from manchette.model import SourceResult
@@ -59,8 +60,9 @@ def read(doc: SourceText) -> SourceResult:
         result.summary = " ".join(bullets) or None
     body = lines[i:]
     end = next((k for k, line in enumerate(body) if _FOOTER.match(plain(line))), len(body))
-    body, result.signature = finish_body(drop_teasers(body[:end]))
+    body, result.signature = finish_body(read_closing(drop_teasers(body[:end]), result))
     result.body_lines = body
+    result.authors = result.authors or list(result.signature)  # signed at the end only
     return result
 
 

@@ -16,6 +16,7 @@ from manchette.ingest import trace
 from manchette.ingest.interface import is_agency, is_label_name, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
+    OriginalRef,
     SourceText,
     ends_sentence,
     find_date,
@@ -27,6 +28,7 @@ from manchette.ingest.sourcekit import (
     is_name,
     is_prose,
     junk_rule,
+    merge_original,
     parse_byline,
     parse_credit,
     parse_date,
@@ -35,6 +37,7 @@ from manchette.ingest.sourcekit import (
     plain,
     strip_dateline,
     strip_kicker,
+    translated_from,
     unglue_name,
     words,
 )
@@ -575,6 +578,7 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     translator = parse_translator(text)
     if translator:
         result.translator = translator
+        _from_language(result, text)
         trace.found("translator", text)
         return True
     if is_date_line(text):
@@ -762,6 +766,7 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
         translator = parse_translator(text)
         if translator:
             result.translator = result.translator or translator
+            _from_language(result, text)
             trace.found("translator", line)
             trace.dropped(line, "footer: translator")
             continue
@@ -821,16 +826,17 @@ def is_name_of_author(name: str, result: SourceResult) -> bool:
 def _set_original(result: SourceResult, found, line: str) -> None:
     """The original publication, from the first line that names it (a later line only adds
     what the first did not say)."""
-    current = result.original or Original()
-    merged = Original(
-        title=current.title or found.title,
-        source=current.source or found.source,
-        date=current.date or found.date,
-        language=current.language,
-    )
-    if merged != current:
-        result.original = merged
+    before = result.original
+    merge_original(result, found)
+    if result.original != before:
         trace.found("original", line)
+
+
+def _from_language(result: SourceResult, line: str) -> None:
+    """ "Traduit de l'anglais par X": the original was in English."""
+    language = translated_from(line)
+    if language and language != "fr":
+        merge_original(result, OriginalRef(None, None, None, language))
 
 
 def _title_from_text(body: list[str]) -> str | None:

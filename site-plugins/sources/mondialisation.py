@@ -19,6 +19,7 @@ from manchette.ingest.sourcekit import (
     parse_byline,
     parse_date,
     plain,
+    read_closing,
     words,
 )
 from manchette.model import Original, SourceResult
@@ -90,5 +91,8 @@ def read(doc: SourceText) -> SourceResult:
         i = first_filled(lines, i + 1)
     body = lines[i:]
     end = next((k for k, line in enumerate(body) if _FOOTER.match(plain(line))), len(body))
-    result.body_lines, result.signature = finish_body(body[:end], result.authors)
+    result.body_lines, result.signature = finish_body(
+        read_closing(body[:end], result), result.authors
+    )
+    result.authors = result.authors or list(result.signature)  # signed at the end only
     return result

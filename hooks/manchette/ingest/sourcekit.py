@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model import Original
 from . import trace
 from .interface import (
     agency_name,
@@ -524,23 +525,58 @@ class OriginalRef:
     title: str | None
     source: str | None
     date: str | None
+    language: str | None = None
+
+
+# The language a text was translated from: "Traduit de l'anglais", "Article original en russe",
+# "translated from German".
+LANGUAGES = {
+    "anglais": "en", "english": "en", "russe": "ru", "russian": "ru", "allemand": "de",
+    "german": "de", "espagnol": "es", "spanish": "es", "italien": "it", "italian": "it",
+    "arabe": "ar", "arabic": "ar", "persan": "fa", "farsi": "fa", "persian": "fa",
+    "ukrainien": "uk", "ukrainian": "uk", "chinois": "zh", "chinese": "zh", "turc": "tr",
+    "turkish": "tr", "polonais": "pl", "polish": "pl", "portugais": "pt", "portuguese": "pt",
+    "hébreu": "he", "hebrew": "he", "japonais": "ja", "japanese": "ja", "français": "fr",
+    "french": "fr",
+}  # fmt: skip
+_FROM_LANGUAGE = re.compile(
+    r"^(?:(?:de\s+l['’]|l['’]|du\s+|le\s+|de\s+|en\s+|from\s+|in\s+)?(?P<lang>"
+    + "|".join(LANGUAGES)
+    + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
+    re.I,
+)
+_ARTICLE_POINTER = re.compile(
+    r"^(?:article original|article d['’]origine|texte original|version originale|"
+    r"original article)", re.I
+)
+
+
+def translated_from(line: str) -> str | None:
+    """The code of the language named in "Traduit de l'anglais par X" or "Article original en
+    russe : …", or None."""
+    match = re.search(
+        r"\b(?:traduit|traduction|translated|original|originale)\w*\s+(?:\w+\s+)?"
+        r"(?:de\s+l['’]|du\s+|de\s+|en\s+|from\s+|in\s+)(?P<lang>[^\W\d_]+)",
+        plain(line),
+        re.I,
+    )
+    return LANGUAGES.get(match.group("lang").lower()) if match else None
 
 
 def parse_original(line: str) -> OriginalRef | None:
-    """ "Source originale : « Title », Publication, 4 juin 2025", "Original article: Title,
-    Publication", "Cet article a été publié initialement par X le 3 mai 2025"."""
+    """ "Source originale : « Title », Publication, 4 juin 2025", "Article original en anglais :
+    Title, Publication, le 3 mai 2025", "Cet article a été publié initialement par X le 3 mai
+    2025"."""
     text = plain(line)
     match = _ORIGINAL.match(text)
     if not match or len(text) > 300:
         return None
     rest = match.group("rest").strip(" .")
-    if re.match(
-        r"^(?:l['’]anglais|l['’]allemand|l['’]espagnol|l['’]italien|l['’]arabe|"
-        r"l['’]ukrainien|le russe|le persan|english|russian|german)\b",
-        rest,
-        re.I,
-    ):
-        rest = re.sub(r"^\S+\s*(?:par\s+.+)?", "", rest).strip(" ,:")
+    language = None
+    spoken = _FROM_LANGUAGE.match(rest)
+    if spoken:
+        language = LANGUAGES[spoken.group("lang").lower()]
+        rest = rest[spoken.end() :].strip(" ,:")
         if not rest:
             return None
     title = None
@@ -559,6 +595,9 @@ def parse_original(line: str) -> OriginalRef | None:
         flags=re.I,
     )
     rest = re.sub(r"^(?:par|by|sur|on|dans|in)\s+", "", rest.strip(" ,.;–—-"), flags=re.I)
+    if not title and _ARTICLE_POINTER.match(text) and ", " in rest:
+        # "Article original : The Minerals Pact: What Kyiv Signed Away, Global Research"
+        title, rest = (part.strip() for part in rest.rsplit(", ", 1))
     source = rest.strip(" ,.;–—-") or None
     if source and len(words(source)) > 8:
         return None  # a sentence, not a publication's name
@@ -566,7 +605,54 @@ def parse_original(line: str) -> OriginalRef | None:
         source = re.sub(r"^https?://(?:www\.)?([^/]+).*$", r"\1", source)
     if not (title or source):
         return None
-    return OriginalRef(title, source, date)
+    return OriginalRef(title, source, date, language)
+
+
+# ----------------------------------------------------------------------------- closing credits
+
+
+def read_closing(lines: list[str], result, last: int = 12) -> list[str]:
+    """The credits among the last lines of a text, read into `result` and dropped: the
+    translator ("Traduit de l'anglais par X pour Site") and the original publication
+    ("Source : X", "Article original en anglais : Title, X, le 3 mai 2025"). For the layouts
+    of `site-plugins/sources/`, before `finish_body`."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][-last:]
+    drop = set()
+    for i in filled:
+        text = plain(lines[i])
+        if len(text) > 300:
+            continue
+        translator = parse_translator(text)
+        if translator:
+            result.translator = result.translator or translator
+            _set_original_language(result, translated_from(text))
+            trace.found("translator", lines[i])
+            trace.dropped(lines[i], "credits: translator")
+            drop.add(i)
+            continue
+        found = parse_original(text)
+        if found:
+            merge_original(result, found)
+            trace.found("original", lines[i])
+            trace.dropped(lines[i], "credits: original publication")
+            drop.add(i)
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def merge_original(result, found: OriginalRef) -> None:
+    """`result.original` completed by what `found` says (what was already read stays)."""
+    current = result.original or Original()
+    result.original = Original(
+        title=current.title or found.title,
+        source=current.source or found.source,
+        date=current.date or found.date,
+        language=current.language or found.language,
+    )
+
+
+def _set_original_language(result, language: str | None) -> None:
+    if language and language != "fr":
+        merge_original(result, OriginalRef(None, None, None, language))
 
 
 # ----------------------------------------------------------------------------- junk lines
@@ -1041,6 +1127,8 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
         last = lines[-1]
         text = unglue_name(plain(last))
         signed = _signature_names(text, [*authors, *names])
+        if signed and not authors and _named_in(signed, lines[:-1]):
+            signed = None  # names the text talks about: a list of tags, not a signature
         if signed and len(names) < SIGNATURE_NAMES:
             for name in reversed(signed):
                 if name not in names and not _initials_of(name, [*authors, *names]):
@@ -1082,6 +1170,12 @@ def _stranded(lines: list[str]) -> bool:
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*){1,3}$")  # "K. B.", "J.-P. D."
+
+
+def _named_in(names: list[str], lines: list[str]) -> bool:
+    """Some of `names` are written in the text above (an author rarely names herself)."""
+    text = " ".join(plain(line) for line in lines if line.strip())
+    return any(len(n) > 5 and not _INITIALS.match(n) and n in text for n in names)
 
 
 def _initials_of(name: str, known: list[str]) -> bool:
