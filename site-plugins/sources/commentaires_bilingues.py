@@ -16,6 +16,7 @@ from manchette.ingest.sourcekit import (
     parse_byline,
     plain,
     read_closing,
+    take_deck,
 )
 from manchette.model import SourceResult
 
@@ -48,7 +49,7 @@ def read(doc: SourceText) -> SourceResult:
     if byline:
         result.authors, result.date = byline.authors, byline.date
         i += 1
-    body = lines[i:]
+    body = take_deck(lines[i:], result)
     end = next((k for k, line in enumerate(body) if _is_form_line(plain(line))), len(body))
     result.body_lines, result.signature = finish_body(
         read_closing(body[:end], result), result.authors

@@ -98,9 +98,7 @@ def load_lexicon(path: Path) -> Lexicon:
                 cut=bool(spec.get("cut")),
             )
         )
-    return Lexicon(
-        tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies), not_person
-    )
+    return Lexicon(tuple(groups), tuple(agencies), frozenset(key(a) for a in agencies), not_person)
 
 
 def use_lexicon(lexicon: Lexicon) -> None:

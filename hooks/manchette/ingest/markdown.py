@@ -255,7 +255,7 @@ def mark_subheadings(blocks: list[Block]) -> None:
 def _is_question_heading(text: str, blocks: list[Block], i: int) -> bool:
     """ "Que reste-t-il du programme iranien ?": a short question between two paragraphs of
     prose is a subheading too (an explainer's sections)."""
-    if not text.endswith("?") or not 4 <= len(words(text)) <= 12 or not text[:1].isupper():
+    if not text.endswith("?") or not 2 <= len(words(text)) <= 12 or not text[:1].isupper():
         return False
     if re.search(r"[.:–—]\s", text) or text.split()[0].isupper():
         return False  # an interviewer's question ("LE JOURNAL. – Que change … ?")

@@ -547,7 +547,8 @@ _FROM_LANGUAGE = re.compile(
 )
 _ARTICLE_POINTER = re.compile(
     r"^(?:article original|article d['’]origine|texte original|version originale|"
-    r"original article)", re.I
+    r"original article)",
+    re.I,
 )
 
 
@@ -970,9 +971,11 @@ def is_boilerplate_paragraph(text: str) -> bool:
 
 
 def is_heading_like(line: str, max_words: int = 14) -> bool:
-    """A short line without final punctuation, starting with a capital: a title or subheading."""
+    """A short line without final punctuation, starting with a capital: a title or subheading
+    (or another page's headline: those run to about 200 characters)."""
     text = plain(line)
-    if not text or not has_letters(text) or len(text) > 120 or len(words(text)) > max_words:
+    limit = 120 if max_words <= 14 else 220
+    if not text or not has_letters(text) or len(text) > limit or len(words(text)) > max_words:
         return False
     first = next((c for c in text if c.isalnum()), "")
     return (first.isupper() or first.isdigit()) and not ends_sentence(text) and text[-1] != ","
@@ -1101,6 +1104,26 @@ def first_filled(lines: list[str], start: int = 0) -> int:
 
 def normalise_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def take_deck(lines: list[str], result) -> list[str]:
+    """A subtitle right below the title (a headline's shape, then a paragraph of prose) is the
+    site's summary, not the text. For the layouts whose header is the title alone."""
+    filled = [i for i, line in enumerate(lines) if line.strip()][:2]
+    if len(filled) < 2:
+        return lines
+    deck, after = filled
+    text = plain(lines[deck])
+    if (
+        not is_heading_like(text, max_words=30)
+        or len(words(text)) < 6
+        or not is_prose(lines[after])
+    ):
+        return lines
+    result.summary = result.summary or text
+    trace.found("summary", lines[deck])
+    trace.dropped(lines[deck], "subtitle (the summary)")
+    return lines[:deck] + lines[deck + 1 :]
 
 
 def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
