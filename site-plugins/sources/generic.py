@@ -74,7 +74,7 @@ def detect(doc: SourceText) -> float:
 
 
 def read(doc: SourceText) -> SourceResult:
-    lines = doc.lines
+    lines = join_split_bylines(doc.lines)
     result = SourceResult(layout=NAME, body_lines=[])
     # A title given in front matter: the first line is body text unless it repeats the title.
     result.title = plain(doc.title_hint) if doc.title_hint else None
@@ -145,6 +145,31 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
 
 def _letters(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", key(text))
+
+
+_BYLINE_LABEL = re.compile(
+    r"^(?:par|by|auteurs?|autrice|author|authors|écrit par|rédigé par|article rédigé par|"
+    r"written by|story by|reported by|texte|un article de|signé)\s*:?$",
+    re.I,
+)
+
+
+def join_split_bylines(lines: list[str]) -> list[str]:
+    """ "Auteur" / "Sandrine Keller", "Article rédigé par" / "Yasmine Belkacem": a byline's
+    label alone on its line, the name on the next one, read as one byline."""
+    out = list(lines)
+    for i, line in enumerate(out):
+        if not _BYLINE_LABEL.match(plain(line)):
+            continue
+        names = []
+        nxt = first_filled(out, i + 1)
+        while nxt < len(out) and is_name(unglue_name(plain(out[nxt])), max_words=5):
+            names.append(unglue_name(plain(out[nxt])))
+            out[nxt] = ""
+            nxt = first_filled(out, nxt + 1)
+        if names:
+            out[i] = "Par " + ", ".join(names)
+    return out
 
 
 class DateFinder:
@@ -507,7 +532,23 @@ def _is_header_name(
         return True  # the name right below the title
     following = _neighbour(lines, i, +1)
     before = _neighbour(lines, i, -1)
-    return is_date_line(following) or is_date_line(before) or name != text
+    return (
+        is_date_line(following)
+        or is_date_line(before)
+        or name != text
+        or bool(_ROLE.search(following) and len(words(following)) <= 10)
+    )
+
+
+# "Gulf Vision 24 Correspondent", "Journaliste au service Monde": the line below a byline's name.
+_ROLE = re.compile(
+    r"\b(?:correspondent|correspondant|correspondante|reporter|journaliste|journalist|"
+    r"rédacteur|rédactrice|editor|éditeur|staff writer|writer|chroniqueur|chroniqueuse|"
+    r"columnist|contributor|contributeur|envoyée? spéciale?|special envoy|senior fellow|fellow|"
+    r"analyst|analyste|chercheur|chercheuse|researcher|maîtresse de conférences|maître de "
+    r"conférences|professeur|professeure|professor|directeur|directrice|director)\b",
+    re.I,
+)
 
 
 def _neighbour(lines: list[str], i: int, step: int) -> str:
@@ -562,7 +603,7 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     return all(read)
 
 
-_PIECES = re.compile(r"\s+[·•|]\s+|(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
+_PIECES = re.compile(r"\s+[·•|/]\s+|(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
 
 
 def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
@@ -648,6 +689,11 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
         text = plain(lines[i])
         if len(text) < 160 and not is_prose(lines[i]) and _read_meta_line(text, result, dates):
             trace.dropped(lines[i], "opening: metadata")
+            drop.add(i)
+        elif not result.authors and _is_header_name(text, lines, i, result, []):
+            result.authors = [unglue_name(text)]
+            trace.found("authors", lines[i])
+            trace.dropped(lines[i], "opening: author's name")
             drop.add(i)
     first = next((i for i in filled if i not in drop), None)
     if first is not None and first == filled[0] and _is_deck(lines, first, drop):

@@ -180,9 +180,30 @@ def agency_at_end(text: str) -> str | None:
 
 
 def is_label_name(name: str) -> bool:
-    """A capitalised name that is a site's, a section's or a service's ("World News")."""
+    """A capitalised name that is a site's, a section's or a service's ("World News"), or a
+    link of the page's interface ("About LTB", "Organization Profile")."""
     tokens = key(name).split()
-    return bool(tokens) and tokens[-1] in _lexicon.not_person_words
+    if not tokens:
+        return False
+    if tokens[-1] in _lexicon.not_person_words:
+        return True
+    return any(t in _interface_words() for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _interface_words_for(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(
+        line
+        for group in lexicon.groups
+        if group.name in ("share", "navigation", "support", "comments", "media")
+        for line in group.lines
+        if " " not in line and len(line) > 3
+    )
+
+
+def _interface_words() -> frozenset[str]:
+    """The one-word buttons and links of the lexicon ("about", "follow", "contact")."""
+    return _interface_words_for(_lexicon)
 
 
 def is_agency(name: str) -> bool:

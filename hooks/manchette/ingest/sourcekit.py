@@ -133,6 +133,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?!\d)"),
     # 13/03/2025, 13.03.2025, 13-03-2025
     re.compile(r"\b(?P<a>\d\d?)([/.\-])(?P<b>\d\d?)\2(?P<year>(?:19|20)\d\d)\b"),
+    # 2025.10.25, 2025/10/25 (year first, as Baltic and Asian sites write it)
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>\d\d?)\2(?P<day>\d\d?)(?![\d.])"),
 ]
 
 
@@ -199,7 +201,7 @@ def is_date_line(line: str) -> bool:
 _DATE_WORDS = re.compile(
     r"(?<!\w)(?:publié|publiée|publiés|mis à jour|mise à jour|màj|modifié|modifiée|actualisé|"
     r"actualisée|updated|last updated|last modified|published|first published|posted|modified|"
-    r"last edited|edited|dernière mise à jour|"
+    r"last edited|edited|dernière mise à jour|mis en ligne|en ligne|"
     r"date de publication|date|publication|le|les|du|on|à|at|a\.m\.|p\.m\.|am|pm|"
     r"\d\d?\s*(?:h|:|\.)\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d\d?\s*h|"
     r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|ist|et|pt|ct|eet|eest|irst|gst|heure de paris|"
@@ -304,7 +306,7 @@ def parse_byline(line: str) -> Byline | None:
     if found:
         date = found.iso
         rest = _DATE_LEAD.sub("", rest[: found.start])
-    rest = re.split(r"\s[|·•—–]\s|\s-\s", rest)[0]
+    rest = re.split(r"\s[|·•—–/]\s|\s-\s", rest)[0]
     if len(words(rest)) > 12:
         return None
     first = _NAME_SEPARATORS.split(rest)[0]
@@ -922,8 +924,11 @@ def is_caption(text: str) -> bool:
         return True
     if _POSITION.search(text) and len(words(text)) <= 50:
         return True
-    if _SLASH_LIST.match(text) and any(is_agency(p) for p in re.split(r"\s*/\s*", text)):
-        return True
+    parts = re.split(r"\s*/\s*", text)
+    if _SLASH_LIST.match(text) and any(
+        is_agency(p) or re.match(r"(?i)(?:\w+\s+)?(?:photo|foto|photograph|image)s?$", p) for p in parts
+    ):
+        return True  # "Vilnius Airport / BNS Photo / Mantas Radvila"
     if re.search(
         r"[.!?…]\s+(?:photos?|illustration|image)\s+(?:by\s+|de\s+)?[A-ZÀ-Þ][^.]{2,60}$", text, re.I
     ):
@@ -1258,6 +1263,8 @@ def tail_rule(line: str) -> str | None:
         return "short line after the text"
     if is_contact(text):
         return "contact details"
+    if _FOOTNOTE.match(text) and len(words(text)) <= 60:
+        return "footnote"
     if parse_credit(text) is not None or is_date_line(text):
         return "credit or date after the text"
     if _is_headline(line):
@@ -1272,6 +1279,8 @@ def _is_headline(line: str) -> bool:
     return is_heading_like(line, max_words=24) or _is_timed(plain(line))
 
 
+# "[1] Executive Order …, 2025.", "↑ « Déclaration … », 19 mars 2014.": the notes below a text.
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|↑|\^\s*\d{0,3})\s*\S")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s().-]{7,}\d\b")
 _ADDRESS = re.compile(
