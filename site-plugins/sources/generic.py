@@ -732,17 +732,17 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
     name = is_name(unglue_name(byline), max_words=4) and len(words(byline)) >= 2
     if not (parse_byline(byline) or is_date_line(byline) or parse_credit(byline) or name):
         return False  # a byline or a date right below it, not any metadata
-    after = [
-        k
-        for k in range(first + 1, len(lines))
-        if lines[k].strip()
-        and k not in meta
-        and not junk_rule(lines[k])
-        and not is_caption(plain(lines[k]))
-    ]
-    return (
-        len(words(plain(lines[first]))) <= DECK_WORDS and bool(after) and is_prose(lines[after[0]])
-    )
+    if len(words(plain(lines[first]))) > DECK_WORDS:
+        return False
+    for k in range(first + 1, len(lines)):
+        text = plain(lines[k])
+        if not text or k in meta or junk_rule(lines[k]) or is_caption(text):
+            continue
+        if is_prose(lines[k]) and len(words(text)) > 15:
+            return True  # the text goes on below the byline
+        if len(words(text)) > 15:
+            return False
+    return False  # only short lines below: the text is short, this is its start
 
 
 def drop_title_repeats(lines: list[str], title: str | None) -> list[str]:

@@ -131,7 +131,7 @@ def _heading_between(current: Block, line: str, lines: list[str], n: int) -> boo
     subheading glued to both its neighbours."""
     if not ends_sentence(plain(current.lines[-1])) or not is_heading_like(line, max_words=12):
         return False
-    nxt = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    nxt = next((line.strip() for line in lines[n + 1 :] if line.strip()), "")
     return len(words(plain(nxt))) >= 20 and ends_sentence(plain(nxt))
 
 

@@ -850,7 +850,8 @@ def junk_rule(line: str) -> str | None:
 # "Lecture 4 min.", "7 min read", "Temps de lecture : 5 minutes", "28-Minute Listen", "Durée :
 # 02:14", "00:00 / 03:12", "1.1K Followers", "210 Following", "Last published 2 days ago".
 _READING_TIME = re.compile(
-    r"^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?\s*"
+    r"^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?|"
+    r"\d+\s*min(?:utes?)?\.?\s*"
     r"(?:de lecture|read|listen|à lire|d'écoute)|\d+[- ]minute (?:read|listen|watch)|"
     r"(?:durée|duration|length)\s*:?\s*\d[\d:]*(?:\s*min)?|\d{1,2}:\d\d(?:\s*/\s*\d{1,2}:\d\d)?|"
     r"[\d.,]+\s*[km]?\s*(?:followers|following|abonnés|abonnements|vues|views|lectures|claps|"
@@ -926,7 +927,8 @@ def is_caption(text: str) -> bool:
         return True
     parts = re.split(r"\s*/\s*", text)
     if _SLASH_LIST.match(text) and any(
-        is_agency(p) or re.match(r"(?i)(?:\w+\s+)?(?:photo|foto|photograph|image)s?$", p) for p in parts
+        is_agency(p) or re.match(r"(?i)(?:\w+\s+)?(?:photo|foto|photograph|image)s?$", p)
+        for p in parts
     ):
         return True  # "Vilnius Airport / BNS Photo / Mantas Radvila"
     if re.search(
