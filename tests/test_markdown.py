@@ -507,3 +507,9 @@ def test_a_line_holding_a_newline_cannot_smuggle_html_out_of_a_code_fence() -> N
     # Found by the property above: the "0" ended the indented block, and the next indented
     # line continued its paragraph as raw HTML.
     assert_safe(body_to_markdown(["```", "\n0", "<script>alert(1)</script>"], True))
+
+
+def test_a_lone_backtick_cannot_pair_with_the_next_line() -> None:
+    # Found by the property above: "`" ending one line and "`" opening the next made a code
+    # span of the line break, and the rest of the second line was read as raw HTML.
+    assert_safe(body_to_markdown(["`", "`<script>`"], True))

@@ -127,6 +127,12 @@ def closing_rule(text: str) -> str | None:
     return _match(text, list(_lexicon.groups))
 
 
+def is_about_label(text: str) -> bool:
+    """ "About the author", "Qui êtes-vous ?": the start of the authors' box (the lexicon's
+    `about` group)."""
+    return _match(text, [g for g in _lexicon.groups if g.name == "about"]) is not None
+
+
 def is_cut_label(text: str) -> bool:
     """A label after which the rest of the page is its comments or appendix."""
     return _match(text, [g for g in _lexicon.groups if g.cut]) is not None

@@ -352,11 +352,17 @@ def escape_text(text: str, markdown: bool = False) -> str:
     out: list[str] = []
     pos = 0
     for match in _CODE_SPAN.finditer(text):
-        out.append(_escape_plain(text[pos : match.start()]))
+        out.append(_escape_unpaired(text[pos : match.start()]))
         out.append(match.group(0))
         pos = match.end()
-    out.append(_escape_plain(text[pos:]))
+    out.append(_escape_unpaired(text[pos:]))
     return "".join(out)
+
+
+def _escape_unpaired(text: str) -> str:
+    """Outside this line's code spans, a backtick is text: left alone it could pair with one
+    on the next line and open a code span that swallows the markup between them."""
+    return _escape_plain(text).replace("`", "\\`")
 
 
 def _escape_plain(text: str) -> str:

@@ -28,6 +28,7 @@ from .interface import (
     agency_name,
     closing_rule,
     interface_rule,
+    is_about_label,
     is_agency,
     is_cut_label,
     is_kicker_label,
@@ -366,7 +367,8 @@ _HELPED_BY = re.compile(
     re.I,
 )
 _BUREAU = re.compile(
-    r"^(?:(?:notre |our )?(?:bureau|correspondant|correspondante|correspondent|envoyée? spéciale?|"
+    r"^(?:(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
+    r"correspondent|envoyée? spéciale?|"
     r"special correspondent)\s+(?:de|d['’]|à|au|en|in|à)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,
 )
@@ -706,7 +708,7 @@ _CREDIT = re.compile(
     r"photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
     r"illustration|vidéo|video|légende|caption|source image|photo credit|picture|"
     r"featured image(?: credit)?|image credit|crédit image|image de une|photo de une|"
-    r"top image|main image|lead image|header image)\s*:",
+    r"top image|main image|lead image|header image|image source|source de l['’]image)\s*:",
     re.I,
 )
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
@@ -850,7 +852,7 @@ def junk_rule(line: str) -> str | None:
 # "Lecture 4 min.", "7 min read", "Temps de lecture : 5 minutes", "28-Minute Listen", "Durée :
 # 02:14", "00:00 / 03:12", "1.1K Followers", "210 Following", "Last published 2 days ago".
 _READING_TIME = re.compile(
-    r"^(?:(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?|"
+    r"^(?:(?:temps de )?lecture\s*(?:en|:)?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?|"
     r"\d+\s*min(?:utes?)?\.?\s*"
     r"(?:de lecture|read|listen|à lire|d'écoute)|\d+[- ]minute (?:read|listen|watch)|"
     r"(?:durée|duration|length)\s*:?\s*\d[\d:]*(?:\s*min)?|\d{1,2}:\d\d(?:\s*/\s*\d{1,2}:\d\d)?|"
@@ -1068,16 +1070,38 @@ def cut_footer(lines: list[str], start_fraction: float = 0.3) -> list[str]:
     Only lines in the last part of the text count: a copyright line in the first paragraphs
     is a photo credit, not the start of the footer.
     """
+    return split_footer(lines, start_fraction)[0]
+
+
+def split_footer(lines: list[str], start_fraction: float = 0.3) -> tuple[list[str], list[str]]:
+    """(the lines above the footer, the footer)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if not filled:
-        return lines
+        return lines, []
     first = filled[int(len(filled) * start_fraction)]
     for i in range(first, len(lines)):
         text = plain(lines[i])
         if text and len(text) < 400 and (_FOOTER.search(text) or is_cut_label(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
-            return lines[:i]
-    return lines
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def about_names(footer: list[str]) -> list[str]:
+    """The authors named in a footer that opens with "About the author" / "Qui êtes-vous ?":
+    the lines that are names, or that start an author's note with one."""
+    filled = [line for line in footer if line.strip()]
+    if not filled or not is_about_label(plain(filled[0])):
+        return []
+    names: list[str] = []
+    for line in filled[1:12]:
+        text = unglue_name(plain(line))
+        if more_label(text) or junk_rule(line) or closing_rule(text):
+            break  # the box is over: a menu, a "Related" list, the copyright
+        name = _signature_name(text, names) if len(words(text)) <= 5 else is_author_note(line)
+        if name and name not in names and len(names) < SIGNATURE_NAMES:
+            names.append(name)
+    return names
 
 
 def strip_blank_edges(lines: list[str]) -> list[str]:
@@ -1137,10 +1161,11 @@ def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], l
     """The usual end of a layout's work on its body lines: footer, "Lire aussi" blocks and
     junk lines removed, then what trails the text (see `trim_tail`). Returns (body lines,
     names signing the text)."""
-    lines = cut_footer(lines)
+    lines, footer = split_footer(lines)
     lines = drop_read_more(lines)
     lines = drop_junk(lines)
-    return trim_tail(lines, list(authors))
+    lines, names = trim_tail(lines, list(authors))
+    return lines, names or about_names(footer)
 
 
 SIGNATURE_NAMES = 4
