@@ -722,27 +722,35 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
 DECK_WORDS = 60  # a standfirst is a sentence or two
 
 
+# What a page puts between its standfirst and its text: share rows, reading times, captions.
+_HEADER_FURNITURE = {
+    "share buttons",
+    "interface: share",
+    "interface: media",
+    "reading time or duration",
+    "photo credit",
+    "follow us",
+    "interface: navigation",
+}
+
+
 def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
-    """The paragraph right above the byline is a standfirst when it is short and the text
-    goes on below the byline."""
-    below = first_filled(lines, first + 1)
-    if below not in meta:
-        return False
-    byline = plain(lines[below])
-    name = is_name(unglue_name(byline), max_words=4) and len(words(byline)) >= 2
-    if not (parse_byline(byline) or is_date_line(byline) or parse_credit(byline) or name):
-        return False  # a byline or a date right below it, not any metadata
+    """The first paragraph is a standfirst when it is short and the page's furniture (the
+    byline, a date, share buttons, the lead photo's caption) parts it from the text."""
     if len(words(plain(lines[first]))) > DECK_WORDS:
         return False
+    furniture = False
     for k in range(first + 1, len(lines)):
         text = plain(lines[k])
-        if not text or k in meta or junk_rule(lines[k]) or is_caption(text):
+        if not text:
             continue
-        if is_prose(lines[k]) and len(words(text)) > 15:
-            return True  # the text goes on below the byline
-        if len(words(text)) > 15:
-            return False
-    return False  # only short lines below: the text is short, this is its start
+        if k in meta or is_caption(text) or junk_rule(lines[k]) in _HEADER_FURNITURE:
+            furniture = True
+            continue
+        if junk_rule(lines[k]) or len(words(text)) <= 4:
+            continue  # an ad, a button: neither text nor the header's furniture
+        return furniture and is_prose(lines[k]) and len(words(text)) > 15
+    return False
 
 
 def drop_title_repeats(lines: list[str], title: str | None) -> list[str]:

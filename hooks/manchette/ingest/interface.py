@@ -191,7 +191,7 @@ def is_label_name(name: str) -> bool:
     tokens = key(name).split()
     if not tokens:
         return False
-    if tokens[-1] in _lexicon.not_person_words:
+    if tokens[-1] in _lexicon.not_person_words or tokens[0] in _lexicon.not_person_words:
         return True
     return any(t in _interface_words() for t in tokens)
 

@@ -275,14 +275,16 @@ _DATE_LEAD = re.compile(
 
 
 def split_names(text: str) -> list[str]:
-    """ "A, B et C" -> the names that look like names (roles and affiliations left out)."""
+    """ "A, B et C" -> the names that look like names (roles, affiliations and the names of
+    outlets such as "Radio Hexagone" left out)."""
     names = []
     for part in _NAME_SEPARATORS.split(plain(text)):
         part = re.sub(r"\([^)]*\)", "", part)
         part = _AFFILIATION.sub("", part).strip(" .,-–—")
         if is_name(part) and part not in names:
             names.append(part)
-    return names
+    people = [n for n in names if not is_label_name(n)]
+    return people or names
 
 
 @dataclass(frozen=True)
@@ -703,9 +705,13 @@ _COMMENTS = re.compile(
     r"join the (?:discussion|conversation)",
     re.I,
 )
+# "Photo by Jane Roe", "Illustration de …": a credit without a colon.
+_CREDIT_BY = re.compile(
+    r"^(?:photos?|photographs?|illustrations?|images?|pictures?|vidéo|video|dessin)\s+(?:by|de|par)\s",
+    re.I,
+)
 _CREDIT = re.compile(
-    r"^(?:(?:photos?|photographs?|illustrations?|images?|pictures?|vidéo|video)\s+(?:by|de|par)\s|"
-    r"photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
+    r"^(?:photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
     r"illustration|vidéo|video|légende|caption|source image|photo credit|picture|"
     r"featured image(?: credit)?|image credit|crédit image|image de une|photo de une|"
     r"top image|main image|lead image|header image|image source|source de l['’]image)\s*:",
@@ -921,7 +927,7 @@ def is_caption(text: str) -> bool:
     text = plain(text)
     if len(text) > 400:
         return False
-    if _CREDIT.match(text) and len(text) < 200:
+    if (_CREDIT.match(text) or _CREDIT_BY.match(text)) and len(text) < 200:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
         return True
