@@ -94,7 +94,7 @@ def read(doc: SourceText) -> SourceResult:
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
     body = drop_site_name(body, host, result)
-    body, signature = finish_body(body, result.authors)
+    body, signature = finish_body(body, result.authors, markdown=doc.is_markdown)
     result.signature = signature
     if not result.authors and signature:
         result.authors = list(signature)  # a text signed at its end, with no byline on top

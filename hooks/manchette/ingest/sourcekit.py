@@ -802,6 +802,9 @@ def is_read_more(line: str) -> bool:
     return _READ_MORE.match(plain(line)) is not None
 
 
+_FENCE = re.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
+
+
 def is_junk(line: str) -> bool:
     """A line that is never article text (see `junk_rule`)."""
     return junk_rule(line) is not None
@@ -814,8 +817,8 @@ def junk_rule(line: str) -> str | None:
     first, then shape: a line without letters, a link-heavy short line.
     """
     text = plain(line)
-    if not text:
-        return None
+    if not text or _FENCE.match(line):
+        return None  # a Markdown code fence frames text: it is not junk itself
     if not has_letters(text):
         return "no letters"  # separators, identifiers such as "249-18-02-2025"
     if len(text) >= 300 and "](" not in line:
@@ -1163,21 +1166,26 @@ def take_deck(lines: list[str], result) -> list[str]:
     return lines[:deck] + lines[deck + 1 :]
 
 
-def finish_body(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
+def finish_body(
+    lines: list[str], authors: list[str] = (), markdown: bool = False
+) -> tuple[list[str], list[str]]:
     """The usual end of a layout's work on its body lines: footer, "Lire aussi" blocks and
     junk lines removed, then what trails the text (see `trim_tail`). Returns (body lines,
-    names signing the text)."""
+    names signing the text). A curator's `markdown` is trimmed by the lexicon only: its
+    short lines, code and markup are meant."""
     lines, footer = split_footer(lines)
     lines = drop_read_more(lines)
     lines = drop_junk(lines)
-    lines, names = trim_tail(lines, list(authors))
+    lines, names = trim_tail(lines, list(authors), markdown)
     return lines, names or about_names(footer)
 
 
 SIGNATURE_NAMES = 4
 
 
-def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], list[str]]:
+def trim_tail(
+    lines: list[str], authors: list[str] = (), markdown: bool = False
+) -> tuple[list[str], list[str]]:
     """Walk up from the last line and drop what trails the article: menus and buttons, other
     pages' headlines, disclaimers, contact blocks, appeals, authors' notes; the names met on
     the way are the text's signature (jusText's rule that boilerplate sits at the edges,
@@ -1199,9 +1207,9 @@ def trim_tail(lines: list[str], authors: list[str] = ()) -> tuple[list[str], lis
             if noted not in names and not authors and len(names) < SIGNATURE_NAMES:
                 names.insert(0, noted)
             trace.dropped(last, "author's note")
-        elif (rule := tail_rule(last)) is not None:
+        elif (rule := tail_rule(last, markdown)) is not None:
             trace.dropped(last, rule)
-        elif _stranded(lines):
+        elif not markdown and _stranded(lines):
             trace.dropped(last, "short line among what trails the text")
         else:
             break
@@ -1286,11 +1294,12 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     return None
 
 
-def tail_rule(line: str) -> str | None:
-    """Why a line found after the end of the text is not text, or None."""
+def tail_rule(line: str, markdown: bool = False) -> str | None:
+    """Why a line found after the end of the text is not text, or None (in a curator's
+    Markdown, only the lexicon and the junk rules judge)."""
     text = plain(line)
     rule = junk_rule(line) or closing_rule(text)
-    if rule:
+    if rule or markdown:
         return rule
     if _is_edge_boilerplate(text):
         return "short line after the text"
