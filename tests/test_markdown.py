@@ -513,3 +513,10 @@ def test_a_lone_backtick_cannot_pair_with_the_next_line() -> None:
     # Found by the property above: "`" ending one line and "`" opening the next made a code
     # span of the line break, and the rest of the second line was read as raw HTML.
     assert_safe(body_to_markdown(["`", "`<script>`"], True))
+
+
+def test_a_fence_after_a_list_item_stays_code() -> None:
+    # Found by the property above: four spaces after a list item continue the item, and the
+    # "code" was read as Markdown with its raw HTML.
+    assert_safe(body_to_markdown(["* item", "```", "<script>alert(1)</script>"], True))
+    assert_safe(body_to_markdown(["  * sous-item", "```", "<script>alert(2)</script>"], True))

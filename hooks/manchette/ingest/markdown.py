@@ -394,6 +394,7 @@ def markdown_to_markdown(lines: list[str]) -> str:
     shift = 1 if any((m := _ATX.match(line)) and len(m.group(1)) == 1 for line in lines) else 0
     out: list[str] = []
     fence: str | None = None
+    code_indent = "    "
     for line in lines:
         opening = _FENCE.match(line)
         if fence is not None:
@@ -401,10 +402,11 @@ def markdown_to_markdown(lines: list[str]) -> str:
                 fence = None
                 out.append("")
             else:
-                out.append("    " + line)  # an indented code block: Markdown escapes it
+                out.append(code_indent + line)  # an indented code block: Markdown escapes it
             continue
         if opening:
             fence = opening.group(1)
+            code_indent = _code_indent(out)
             if out and out[-1].strip():
                 out.append("")
             continue
@@ -422,6 +424,18 @@ def markdown_to_markdown(lines: list[str]) -> str:
         rest = line[len(head) :]
         out.append(head + render_inline(rest, markdown=True, refs=refs))
     return "\n".join(out)
+
+
+def _code_indent(out: list[str]) -> str:
+    """The indentation that makes a code block of the lines that follow. After a list item
+    (or its indented continuation), four spaces would only continue the item, whose text is
+    read as Markdown, raw HTML included: indent past the item's own content."""
+    last = next((line for line in reversed(out) if line.strip()), "")
+    prefix = _MD_PREFIX.match(last)
+    in_list = bool(prefix and prefix.group("list")) or last[:1].isspace()
+    if not in_list:
+        return "    "
+    return " " * (len(last) - len(last.lstrip()) + 8)
 
 
 def _atx_from_setext(lines: list[str]) -> list[str]:
