@@ -2061,3 +2061,21 @@ AUTHOR_NOTES = [
 @pytest.mark.parametrize(("line", "name"), AUTHOR_NOTES)
 def test_is_author_note(line: str, name: str | None) -> None:
     assert is_author_note(line) == name
+
+
+def test_a_lexicon_key_given_twice_is_reported(tmp_path) -> None:
+    """A curator who writes `starts:` twice in a group would lose the first list: refused."""
+    from manchette.ingest.layouts import LayoutError
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "generic.py").write_text(
+        (ROOT / "site-plugins" / "sources" / "generic.py").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    (tmp_path / "interface.yml").write_text(
+        "share:\n  starts: [partager sur]\n  lines: [imprimer]\n  starts: [share on]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LayoutError, match="key given twice: starts"):
+        load_layouts(sources)

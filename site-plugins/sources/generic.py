@@ -540,6 +540,7 @@ def _is_header_name(
     )
 
 
+_ROLE_BYLINE = re.compile(r"^(?P<name>[^,]{3,50}),\s+(?P<role>[^,].{2,80})$")
 # "Gulf Vision 24 Correspondent", "Journaliste au service Monde": the line below a byline's name.
 _ROLE = re.compile(
     r"\b(?:correspondent|correspondant|correspondante|reporter|journaliste|journalist|"
@@ -600,7 +601,17 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
                 trace.found("source", text)
         return True
     read = [_read_one_meta(p.strip(" ."), result, dates) for p in pieces]
-    return all(read)
+    if not any(read):
+        return False
+    for piece, done in zip(pieces, read, strict=True):
+        if done:
+            continue
+        if len(words(piece)) > 4 or ends_sentence(piece):
+            return False
+        if not result.source and piece.strip()[:1].isupper():
+            result.source = piece.strip()  # "EDB / Par Rania Haddad": the outlet's initials
+            trace.found("source", text)
+    return True
 
 
 _PIECES = re.compile(r"\s+[·•|/]\s+|(?<=[a-zà-ÿ]{2})\.\s+(?=[A-ZÀ-Þ])")
@@ -612,6 +623,12 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
         _offer_authors(result, byline.authors, text)
         dates.offer(byline.date, text, labelled=True)
         return True
+    signed = _ROLE_BYLINE.match(unglue_name(text))
+    if signed and is_name(signed.group("name"), max_words=4) and len(text) < 120:
+        # "Benoît Lavergne, envoyé spécial à Damas": a name and its role, with no "Par"
+        if not is_label_name(signed.group("name")) and _ROLE.search(signed.group("role")):
+            _offer_authors(result, [signed.group("name").strip()], text)
+            return True
     credit = parse_credit(text)
     if credit:
         _take_credit(credit, text, result, dates)
@@ -628,6 +645,7 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     site_date = _SITE_DATE.match(text)
     if (
         site_date
+        and not re.search(r"\b(?:par|by)\s", site_date.group("site"), re.I)
         and not find_date(site_date.group("site"))
         and is_date_line(site_date.group("date"))
     ):

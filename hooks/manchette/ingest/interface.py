@@ -67,11 +67,26 @@ def _fold_marks(text: str) -> str:
     return re.sub(r"\s+:", ":", fold(text))
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice (the second would silently replace the first)."""
+
+
+def _mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise ValueError(f"key given twice: {', '.join(twice)} (line {node.start_mark.line + 1})")
+    return loader.construct_mapping(node, deep=deep)
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
 def load_lexicon(path: Path) -> Lexicon:
     """The lexicon of `path` (a missing file is an empty lexicon)."""
     if not path.is_file():
         return Lexicon()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), _StrictLoader) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected groups of phrases")
     groups = []

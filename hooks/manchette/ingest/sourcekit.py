@@ -369,7 +369,9 @@ _HELPED_BY = re.compile(
     re.I,
 )
 _BUREAU = re.compile(
-    r"^(?:(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
+    r"^(?:(?:de notre |de notre |from our |notre |our )(?:envoyée? spéciale?|correspondante?|"
+    r"correspondent|special correspondent|bureau)$|"
+    r"(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
     r"correspondent|envoyée? spéciale?|"
     r"special correspondent)\s+(?:de|d['’]|à|au|en|in|à)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,
@@ -828,6 +830,7 @@ def junk_rule(line: str) -> str | None:
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
         ("desk codes", _DESK_CODE.match(text)),
+        ("dateline place", _PLACE_LINE.match(text) and _is_place(_PLACE_LINE.match(text)["place"])),
         ("greeting or sign-off", len(text) < 40 and _GREETING.match(text)),
         ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
         ("copyright", short and _COPYRIGHT.search(text)),
@@ -880,6 +883,10 @@ _GREETING = re.compile(
     r"dimanche|la semaine prochaine|dans)|see you|until next|cheers|best|amitiés|"
     r"cordialement)\b[^.!?]{0,30}[,!]?$",
     re.I,
+)
+# "Damas (Syrie)", "KYIV": a dispatch's place alone on its line, above the text.
+_PLACE_LINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\s*\([^()]{2,30}\))?$"
 )
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
