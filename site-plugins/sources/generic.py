@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from manchette.ingest import trace
-from manchette.ingest.interface import is_agency, is_label_name, key
+from manchette.ingest.interface import is_agency, is_label_name, is_summary_label, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
     OriginalRef,
@@ -88,6 +88,7 @@ def read(doc: SourceText) -> SourceResult:
             lines.pop(title_index)
     dates = DateFinder(result, day_first=detect_language(doc.text[:5000]) != "en")
     host = page_host(lines, start)
+    lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
     body = read_opening(lines[body_start:], result, dates)
     body = read_tail(body, result, dates)
@@ -170,6 +171,32 @@ def join_split_bylines(lines: list[str]) -> list[str]:
         if names:
             out[i] = "Par " + ", ".join(names)
     return out
+
+
+SUMMARY_BOX_LINES = 8
+
+
+def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
+    """ "Key Points", "L'essentiel", "À retenir" and the lines under it, near the top: the
+    site's summary of the article (the lexicon's `summary_box` labels), not its text."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for i in filled[: max(10, len(filled) * 2 // 5)]:
+        if not is_summary_label(plain(lines[i])):
+            continue
+        box = []
+        k = i + 1
+        while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
+            if len(words(plain(lines[k]))) > 60:
+                break
+            box.append(k)
+            k += 1
+        if not box:
+            return lines
+        result.summary = result.summary or " ".join(plain(lines[b]).lstrip("•-–* ") for b in box)
+        trace.found("summary", lines[i])
+        trace.dropped_all([lines[i], *(lines[b] for b in box)], "summary box")
+        return [line for n, line in enumerate(lines) if n != i and n not in box]
+    return lines
 
 
 class DateFinder:
@@ -606,7 +633,7 @@ def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     for piece, done in zip(pieces, read, strict=True):
         if done:
             continue
-        if len(words(piece)) > 4 or ends_sentence(piece):
+        if len(words(piece)) > 4 or ends_sentence(piece) or ":" in piece:
             return False
         if not result.source and piece.strip()[:1].isupper():
             result.source = piece.strip()  # "EDB / Par Rania Haddad": the outlet's initials
@@ -762,8 +789,10 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
         text = plain(lines[k])
         if not text:
             continue
-        if k in meta or is_caption(text) or junk_rule(lines[k]) in _HEADER_FURNITURE:
-            furniture = True
+        nxt = first_filled(lines, k + 1)
+        credited = nxt < len(lines) and is_caption(plain(lines[nxt])) and len(words(text)) <= 40
+        if k in meta or is_caption(text) or credited or junk_rule(lines[k]) in _HEADER_FURNITURE:
+            furniture = True  # (a caption above its credit is furniture too)
             continue
         if junk_rule(lines[k]) or len(words(text)) <= 4:
             continue  # an ad, a button: neither text nor the header's furniture

@@ -133,13 +133,21 @@ def lexicon() -> Lexicon:
 def interface_rule(text: str) -> str | None:
     """The name of the lexicon group that `text` (one line, plain) belongs to, or None.
     Groups judged only at the end of a text (`closing`, `cut`) are left to `closing_rule`."""
-    return _match(text, [g for g in _lexicon.groups if not (g.closing or g.cut)])
+    return _match(
+        text, [g for g in _lexicon.groups if not (g.closing or g.cut) and g.name != "summary_box"]
+    )
 
 
 @lru_cache(maxsize=16384)
 def closing_rule(text: str) -> str | None:
     """Like `interface_rule`, for a line among the last ones of a text: every group counts."""
-    return _match(text, list(_lexicon.groups))
+    return _match(text, [g for g in _lexicon.groups if g.name != "summary_box"])
+
+
+def is_summary_label(text: str) -> bool:
+    """ "Key Points", "L'essentiel", "À retenir": the label of a summary box (the lexicon's
+    `summary_box` group)."""
+    return _match(text, [g for g in _lexicon.groups if g.name == "summary_box"]) is not None
 
 
 def is_about_label(text: str) -> bool:

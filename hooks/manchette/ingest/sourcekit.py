@@ -603,7 +603,14 @@ def parse_original(line: str) -> OriginalRef | None:
         rest.strip(" ,.;–—-"),
         flags=re.I,
     )
-    rest = re.sub(r"^(?:par|by|sur|on|dans|in)\s+", "", rest.strip(" ,.;–—-"), flags=re.I)
+    for _ in range(3):  # "publiée le  dans El Heraldo Global" once the date is gone
+        rest = re.sub(
+            r"^(?:publiée?s?|parue?s?|published|posted|initialement|originally|le|on|par|by|sur|"
+            r"dans|in)\s+",
+            "",
+            rest.strip(" ,.;–—-"),
+            flags=re.I,
+        )
     if not title and _ARTICLE_POINTER.match(text) and ", " in rest:
         # "Article original : The Minerals Pact: What Kyiv Signed Away, Global Research"
         title, rest = (part.strip() for part in rest.rsplit(", ", 1))
