@@ -186,8 +186,9 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
         box = []
         k = i + 1
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
-            if len(words(plain(lines[k]))) > 60:
-                break
+            item = plain(lines[k])
+            if len(words(item)) > 60 or not (ends_sentence(item) or item[:1] in "•-–*"):
+                break  # a box holds finished points; wrapped prose is the text itself
             box.append(k)
             k += 1
         if not box:
@@ -358,6 +359,9 @@ def _first_paragraph(lines: list[str], start: int) -> int:
         text = plain(lines[i])
         if junk_rule(lines[i]):
             continue
+        if n and junk_rule(lines[filled[n - 1]]) in ("photo credit", "copyright"):
+            if len(words(text)) <= CAPTION_WORDS:
+                continue  # the caption below its photo's credit
         count = len(words(text))
         if count >= PARAGRAPH_WORDS and ends_sentence(text):
             return i
