@@ -736,7 +736,10 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
     drop: set[int] = set()
     for i in filled:
         text = plain(lines[i])
-        if len(text) < 160 and not is_prose(lines[i]) and _read_meta_line(text, result, dates):
+        dated = is_date_line(text) or bool(parse_byline(text))  # "Publié le 22/02/2025 à 06h30."
+        if len(text) < 160 and (dated or not is_prose(lines[i])) and _read_meta_line(
+            text, result, dates
+        ):
             trace.dropped(lines[i], "opening: metadata")
             drop.add(i)
         elif not result.authors and _is_header_name(text, lines, i, result, []):
@@ -853,7 +856,13 @@ def drop_captions(lines: list[str]) -> list[str]:
 
 def _is_caption_text(line: str) -> bool:
     text = plain(line)
-    return bool(text) and len(words(text)) <= CAPTION_WORDS and not text.endswith(":")
+    return (
+        bool(text)
+        and len(words(text)) <= CAPTION_WORDS
+        and not text.endswith(":")
+        and not is_date_line(text)
+        and not parse_byline(text)
+    )
 
 
 def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:

@@ -283,8 +283,16 @@ def split_names(text: str) -> list[str]:
         part = _AFFILIATION.sub("", part).strip(" .,-–—")
         if is_name(part) and part not in names:
             names.append(part)
-    people = [n for n in names if not is_label_name(n)]
+    people = [n for n in names if not is_label_name(n) and not _IS_ROLE.search(n)]
     return people or names
+
+
+# "Political Correspondent", "Staff Writer": a role written after a name, not another name.
+_IS_ROLE = re.compile(
+    r"\b(?:correspondent|correspondant|correspondante|reporter|editor|writer|staff|columnist|"
+    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -376,6 +384,11 @@ _BUREAU = re.compile(
     r"special correspondent)\s+(?:de|d['’]|à|au|en|in|à)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,
 )
+_DESK_CREDIT = re.compile(
+    r"^\(?\s*(?:editing|edited|writing|compiled|graphics|produced|fact-checked|photos?|"
+    r"video|vidéo|édition|édité|mise en page|infographie)\s+(?:by|par)\s+[^.]{2,80}\)?\.?$",
+    re.I,
+)
 _REPORTING_BY = re.compile(
     r"^\(?\s*(?:reporting|additional reporting|writing)\s+by\s+(?P<names>[^;)]+)"
     r"(?:[;,]\s*(?:additional reporting|writing|editing|edited)\s+by\s+[^;)]+)*\)?\.?$",
@@ -421,6 +434,8 @@ def parse_credit(line: str) -> Credit | None:
         helpers = [h for h in re.split(r"\s*(?:,|&|\band\b|\bet\b)\s*", helped_person["rest"]) if h]
         if helpers and all(is_agency(h) for h in helpers) and is_name(helped_person["name"]):
             return Credit([helped_person["name"].strip()], date)  # "Lena Roe with Reuters, dpa"
+    if _DESK_CREDIT.match(undated):
+        return Credit([], date)  # "Editing by Tom Ashdown": the desk, not the author
     reporting = _REPORTING_BY.match(undated)
     if reporting:
         names = split_names(reporting.group("names"))
@@ -447,7 +462,7 @@ def _agency_prefixes(text: str) -> list[str]:
 # "MOSCOU (Reuters) –": the place in capitals (or any place followed by an agency), an optional
 # date, an optional agency, then a dash or a colon.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ -][A-ZÀ-Þ][\w'’.-]*){0,3})"
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
     r"\s*(?:(?P<dash>--|[-–—:])\s+|(?<=\))\s+)(?=\S)"
@@ -478,8 +493,8 @@ def strip_dateline(text: str) -> Dateline | None:
     agency = (match.group("agency") or "").strip("() ")
     date = parse_date(extra) if extra else None
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
-    if agency and not is_agency(agency):
-        return None
+    if agency and not is_agency(agency) and not (capitals and len(agency.split()) <= 2):
+        return None  # "(Sentinel)" after "MOSCOW, March 18" is an agency all the same
     if extra and not date and not capitals and not (agency and is_agency(agency)):
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
     if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
@@ -491,7 +506,7 @@ def strip_dateline(text: str) -> Dateline | None:
     rest = text[match.end() :]
     if not rest[:1].isupper() and rest[:1] not in '«"“':
         return None
-    return Dateline(rest, date, [agency_name(agency)] if agency else [])
+    return Dateline(rest, date, [agency_name(agency)] if agency and is_agency(agency) else [])
 
 
 # "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "Analysis —": a label in
@@ -837,6 +852,9 @@ def junk_rule(line: str) -> str | None:
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
         ("desk codes", _DESK_CODE.match(text)),
+        ("contact details", _EMAIL.fullmatch(text.strip(" ."))),
+        ("update time", _UPDATE_TIME.match(text)),
+        ("gallery counter", _GALLERY.match(text)),
         ("dateline place", _PLACE_LINE.match(text) and _is_place(_PLACE_LINE.match(text)["place"])),
         ("greeting or sign-off", len(text) < 40 and _GREETING.match(text)),
         ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
@@ -894,6 +912,18 @@ _GREETING = re.compile(
 # "Damas (Syrie)", "KYIV": a dispatch's place alone on its line, above the text.
 _PLACE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\s*\([^()]{2,30}\))?$"
+)
+# "Mis à jour à 11h15.", "Updated at 9:40": an update's time alone (the date is elsewhere).
+_UPDATE_TIME = re.compile(
+    r"^(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated)\s*(?:à|at|:)?\s*"
+    r"\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\.?$",
+    re.I,
+)
+# "Item 1 of 2", "[1/2]", "Photo 3 sur 12", "Image 1 / 4": a gallery's counter.
+_GALLERY = re.compile(
+    r"^(?:(?:item|image|photo|slide|diapo|diapositive|vidéo)\s+\d+\s*(?:of|sur|de|/)\s*\d+|"
+    r"\[\d+\s*/\s*\d+\])$",
+    re.I,
 )
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
