@@ -187,7 +187,8 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
         k = i + 1
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
             item = plain(lines[k])
-            if len(words(item)) > 60 or not (ends_sentence(item) or item[:1] in "•-–*"):
+            point = ends_sentence(item) or item[:1] in "•-–*" or is_heading_like(item, max_words=20)
+            if len(words(item)) > 60 or not point:
                 break  # a box holds finished points; wrapped prose is the text itself
             box.append(k)
             k += 1
