@@ -391,7 +391,7 @@ def _names_below_title(lines: list[str], later: list[int], result: SourceResult)
     above = {_loose(plain(line)) for line in lines[: later[0]] if line.strip()} if later else set()
     for n, i in enumerate(later[:3]):
         name = unglue_name(plain(lines[i]))
-        if is_label_name(name):
+        if is_label_name(name) or _ROLE.search(name):
             break
         if _loose(name) in above and _loose(plain(lines[i - 1])) != _loose(name):
             break  # a section label shown above the title too ("Humanitarian Aid")
@@ -535,6 +535,8 @@ def _fullest_name(name: str, repeats: list[str]) -> str:
         holder = _COPYRIGHT_HOLDER.match(line)
         if holder:
             full = clean_holder(holder.group("holder"))
+            if "/" in full:
+                continue  # "© AFI / Oleksiï Savtchenko": a photo's credit
             if _loose(full).startswith(_loose(name)) and len(words(full)) <= 6:
                 return full
     if name.upper() == name:
@@ -614,7 +616,7 @@ def _is_kicker(text: str) -> bool:
 
 def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
     """Fill `result` from one header line; True if the line was metadata."""
-    if is_caption(text) and not parse_credit(text):
+    if is_caption(text) and not parse_credit(text) and not parse_byline(text):
         return False  # a photo's credit: `drop_captions` takes its caption along
     if _read_one_meta(text, result, dates):
         return True
@@ -682,10 +684,14 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
         and is_date_line(site_date.group("date"))
     ):
         site = site_date.group("site").strip()
-        if site not in result.authors and not result.source:
-            result.source = site
+        place = re.search(r"\((?P<agency>[^()]{2,30})\)\s*$", site)
+        if place:  # "Kiev (Ukraine) (AFI) · 6 juin 2025": a dispatch's place and agency
+            if is_agency(place.group("agency")):
+                _offer_authors(result, [place.group("agency")], text)
+        elif site not in result.authors and not result.source:
+            result.source = site.rstrip(" -–—|")
             trace.found("source", text)
-        dates.offer(find_date(site_date.group("date")).iso, text)
+        dates.offer(find_date(site_date.group("date")).iso, text, labelled=bool(place))
         return True
     domain = _DOMAIN.match(text)
     if domain:
@@ -756,6 +762,7 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
         trace.dropped(lines[first], "standfirst (the summary)")
         drop.add(first)
         first = next((i for i in filled if i not in drop), None)
+    first = next((i for i in filled if i not in drop and not _is_caption_line(lines, i)), first)
     if first is not None:
         text = lines[first].strip()
         dateline = strip_dateline(plain(text))
@@ -773,6 +780,18 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
 
 
 DECK_WORDS = 60  # a standfirst is a sentence or two
+
+
+def _is_caption_line(lines: list[str], i: int) -> bool:
+    """A photo's credit, or the caption right above or below one."""
+    text = plain(lines[i])
+    if is_caption(text) or junk_rule(lines[i]):
+        return True
+    near = [first_filled(lines, i + 1)] + [k for k in range(i - 1, -1, -1) if lines[k].strip()][:1]
+    return len(words(text)) <= CAPTION_WORDS and any(
+        k < len(lines) and is_caption(plain(lines[k])) and len(words(plain(lines[k]))) <= 10
+        for k in near
+    )
 
 
 # What a page puts between its standfirst and its text: share rows, reading times, captions.

@@ -281,10 +281,21 @@ def split_names(text: str) -> list[str]:
     for part in _NAME_SEPARATORS.split(plain(text)):
         part = re.sub(r"\([^)]*\)", "", part)
         part = _AFFILIATION.sub("", part).strip(" .,-–—")
+        part = _cut_role(part)
         if is_name(part) and part not in names:
             names.append(part)
     people = [n for n in names if not is_label_name(n) and not _IS_ROLE.search(n)]
     return people or names
+
+
+def _cut_role(name: str) -> str:
+    """ "Rachel Stein Tribune Staff" -> "Rachel Stein": the outlet and role glued after it."""
+    tokens = name.split()
+    for n in range(2, len(tokens)):
+        rest = " ".join(tokens[n:])
+        if _IS_ROLE.search(rest) or is_label_name(tokens[n]):
+            return " ".join(tokens[:n])
+    return name
 
 
 # "Political Correspondent", "Staff Writer": a role written after a name, not another name.
@@ -962,6 +973,11 @@ _POSITION = re.compile(
 )
 # "Gavriil Grigorov / Sputnik / Reuters / Scanpix": names and agencies between slashes.
 _SLASH_LIST = re.compile(r"^[^/.!?]{2,40}(?:\s*/\s*[^/.!?]{2,40}){1,5}$")
+# (the outlet in capitalised words: "Duel Poutine / Trump par délégations" is a title)
+_NAME_SLASH_OUTLET = re.compile(
+    r"^[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}\s*/\s*"
+    r"[A-ZÀ-Þ][\w.'’&-]*(?: (?:[A-ZÀ-Þ&][\w.'’&-]*|the|of|de|du|des|la|le|et))*$"
+)
 _PAREN_SLASH = re.compile(r"\((?:[^()/]{2,50}/){1,3}[^()/]{2,50}\)\s*$")  # "(Jane Roe/The Courier)"
 _CREDIT_WORDS = re.compile(
     r"\s+(?:file|files|photo|photos|pool|archives?|via\s+[\w .-]{2,30})$", re.I
@@ -980,6 +996,8 @@ def is_caption(text: str) -> bool:
         return True
     if _POSITION.search(text) and len(words(text)) <= 50:
         return True
+    if _NAME_SLASH_OUTLET.match(text) and not _BYLINE.match(text):
+        return True  # "Maya Chen/Tribune Staff", "Jane Roe/The Courier"
     parts = re.split(r"\s*/\s*", text)
     if _SLASH_LIST.match(text) and any(
         is_agency(p) or re.match(r"(?i)(?:\w+\s+)?(?:photo|foto|photograph|image)s?$", p)
