@@ -574,6 +574,12 @@ def _is_header_name(
     )
 
 
+_APPEARED_IN = re.compile(
+    r"\b(?:paru|parue|publié|publiée|first published|originally published|published)\s+"
+    r"(?:(?:le|on)\s+.{4,30}?\s+)?(?:dans|in|sur|par|by)\s+(?:la |le |les |l['’]|the )?"
+    r"(?P<source>[A-ZÀ-Þ][^,;()]{2,60})$",
+    re.I,
+)
 _ROLE_BYLINE = re.compile(r"^(?P<name>[^,]{3,50}),\s+(?P<role>[^,].{2,80})$")
 # "Gulf Vision 24 Correspondent", "Journaliste au service Monde": the line below a byline's name.
 _ROLE = re.compile(
@@ -656,6 +662,10 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     if byline:
         _offer_authors(result, byline.authors, text)
         dates.offer(byline.date, text, labelled=True)
+        appeared = _APPEARED_IN.search(text)
+        if appeared:  # "Un article de X paru dans la Rheinische Rundschau": a re-publication
+            merge_original(result, OriginalRef(None, appeared.group("source").strip(" ."), None))
+            trace.found("original", text)
         return True
     signed = _ROLE_BYLINE.match(unglue_name(text))
     if signed and is_name(signed.group("name"), max_words=4) and len(text) < 120:

@@ -266,7 +266,9 @@ def unglue_name(text: str) -> str:
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
 _AFFILIATION = re.compile(
-    r"\s(?:pour|for|avec|with|dans|in|chez|at|à|de l['’]|du|au)\s.*$|\s*\d{1,2}[:h]\d\d.*$", re.I
+    r"\s(?:pour|for|avec|with|dans|in|chez|at|à|de l['’]|du|au|paru|parue|publié|publiée|"
+    r"published|originally)\s.*$|\s*\d{1,2}[:h]\d\d.*$",
+    re.I,
 )
 _DATE_LEAD = re.compile(
     r"[\s,|·•—–(\-]*(?:(?:le|on|the|publié|publiée|published|posted|mis à jour|updated)\s*)*$",
