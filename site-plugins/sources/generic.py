@@ -754,8 +754,10 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
     for i in filled:
         text = plain(lines[i])
         dated = is_date_line(text) or bool(parse_byline(text))  # "Publié le 22/02/2025 à 06h30."
-        if len(text) < 160 and (dated or not is_prose(lines[i])) and _read_meta_line(
-            text, result, dates
+        if (
+            len(text) < 160
+            and (dated or not is_prose(lines[i]))
+            and _read_meta_line(text, result, dates)
         ):
             trace.dropped(lines[i], "opening: metadata")
             drop.add(i)

@@ -125,11 +125,12 @@ _WEEKDAY = (
 )
 _DAY = r"(?P<day>\d{1,2})(?:er|ᵉʳ|st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"  # "March 18, 20259:14 PM": a copy glued the time on
 _DATE_PATTERNS = [
     # 13 mars 2025, 1er mars 2025, 13 March 2025, jeudi 3 avril 2025
-    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}{_YEAR_END}", re.I),
     # March 13, 2025 / Mar. 13 2025
-    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
     # 2025-03-13 (ISO, also with a time after it)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?!\d)"),
     # 13/03/2025, 13.03.2025, 13-03-2025
@@ -423,7 +424,8 @@ def parse_credit(line: str) -> Credit | None:
     2025 10:15am", "Reporting by Jane Roe; Editing by John Doe"; and the credits that sign
     nothing ("avec AFP", "Bureau de Kiev"). None for any other line."""
     text = unglue_name(plain(line)).strip(" –—-")
-    if not text or len(text) > 160 or "©" in text or re.search(r"(?i)\bphoto", text):
+    limit = 300 if re.match(r"(?i)\(?\s*reporting by", text) else 160
+    if not text or len(text) > limit or "©" in text or re.search(r"(?i)\bphoto", text):
         return None  # a photo's credit signs the photo, not the text
     found = find_date(text)
     date = found.iso if found else None
@@ -938,6 +940,9 @@ _GALLERY = re.compile(
     r"\[\d+\s*/\s*\d+\])$",
     re.I,
 )
+_GALLERY_START = re.compile(
+    r"^(?:(?:item|image|photo|slide|diapo)\s+\d+\s*(?:of|sur|de|/)\s*\d+\b|\[\d+\s*/\s*\d+\])", re.I
+)
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
 # "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
@@ -998,6 +1003,8 @@ def is_caption(text: str) -> bool:
         return True
     if _POSITION.search(text) and len(words(text)) <= 50:
         return True
+    if _GALLERY_START.match(text) and len(words(text)) <= 60:
+        return True  # "Item 1 of 2 Russian President …", "[1/2]Russian President …"
     if _NAME_SLASH_OUTLET.match(text) and not _BYLINE.match(text):
         return True  # "Maya Chen/Tribune Staff", "Jane Roe/The Courier"
     parts = re.split(r"\s*/\s*", text)
