@@ -555,8 +555,8 @@ def _is_header_name(
     name = unglue_name(text)
     if not is_name(name, max_words=4) or len(words(name)) < 2 or name.upper() == name:
         return False
-    if is_label_name(name):
-        return False  # "World News" above its date
+    if is_label_name(name) or _ROLE.search(name):
+        return False  # "World News" above its date, "Political Correspondent" below a name
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
@@ -742,7 +742,7 @@ def _offer_authors(result: SourceResult, names: list[str], line: str) -> None:
         trace.found("authors", line, replace=True)
 
 
-OPENING_LINES = 6  # bylines, credits and dates may sit below the first paragraph
+OPENING_LINES = 12  # bylines, credits and dates may sit below the first paragraph, among buttons
 
 
 def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
