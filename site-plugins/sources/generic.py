@@ -224,6 +224,10 @@ class DateFinder:
         text = plain(line)
         if not self.day_first:
             date = parse_date(text, day_first=False) or date
+        published = _PUBLISHED.search(text)
+        if published and _UPDATE.search(text):
+            # "Modifié le 21 mars 2025 - Publié le 20 mars 2025": the date after "Publié"
+            date = parse_date(text[published.end() :], self.day_first) or date
         if _REPOST.search(text):
             self.repost = self.repost or (date, line)
             return
