@@ -315,7 +315,10 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
         rule = junk_rule(line)
         if rule:
             trace.dropped(line, f"header: {rule}")
-            credited = credited or rule in ("photo credit", "copyright")
+            # a credit alone on its line may have its caption below it (not a captioned credit)
+            credited = credited or (
+                rule in ("photo credit", "copyright") and len(words(text)) <= 10
+            )
             continue
         if credited and (candidates or result.title) and _is_caption_text(line):
             if plain(line).rstrip(_CLOSING).endswith("."):
@@ -364,7 +367,12 @@ def _first_paragraph(lines: list[str], start: int) -> int:
         text = plain(lines[i])
         if junk_rule(lines[i]):
             continue
-        if n and junk_rule(lines[filled[n - 1]]) in ("photo credit", "copyright"):
+        above = lines[filled[n - 1]] if n else ""
+        if (
+            n
+            and junk_rule(above) in ("photo credit", "copyright")
+            and len(words(plain(above))) <= 10
+        ):
             if len(words(text)) <= CAPTION_WORDS:
                 continue  # the caption below its photo's credit
         count = len(words(text))
