@@ -50,12 +50,6 @@ HEADER_LINES = 15  # a Markdown title further down than this is a heading of the
 _H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 _SITE_DATE = re.compile(r"^(?P<site>[^,;:|·]{2,60}?)\s*[,|·]\s*(?:le\s+|on\s+)?(?P<date>.+)$", re.I)
-_SOURCE = re.compile(
-    r"^(?:source(?: originale)?|original source|original article|article original|"
-    r"la source originale de cet article est|cet article a (?:d['’]abord |initialement )?été "
-    r"publié (?:par|sur|dans))\s*:?\s*(?P<source>.+)$",
-    re.I,
-)
 _COPYRIGHT_HOLDER = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|]+?)"
     r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*)?$",
@@ -612,24 +606,6 @@ def _neighbour(lines: list[str], i: int, step: int) -> str:
             return plain(lines[k])
         k += step
     return ""
-
-
-def _is_section_label(text: str, lines: list[str], i: int) -> bool:
-    """ "INTERNATIONAL" or "Monde" above the real title."""
-    after = first_filled(lines, i + 1)
-    following = plain(lines[after]) if after < len(lines) else ""
-    short = len(words(text)) <= 4 and not ends_sentence(text)
-    return (
-        short
-        and is_heading_like(following)
-        and len(following) > len(text)
-        and not parse_byline(following)
-        and not is_date_line(following)
-    )
-
-
-def _is_kicker(text: str) -> bool:
-    return is_heading_like(text, max_words=8) and not is_prose(text)
 
 
 def _read_meta_line(text: str, result: SourceResult, dates: DateFinder) -> bool:
