@@ -1,11 +1,19 @@
 """Generic layout: the fallback for any site without a layout of its own.
 
-Reads what most copied articles share: the title (first real line, or the `# heading` of a
-Markdown file), bylines ("Par X", "By X | March 3, 2025", "Auteur : X"), a publication date in
-the usual French and English forms, a "Site, 13 mars 2025" line, a translator credit, a
-"Source : X" line (the original publication), and the closing signature. Junk is removed by
-shape and by patterns every site shares (share buttons, copyright, newsletter and cookie
-notices, "Lire aussi" blocks, comment forms): see `manchette.ingest.sourcekit`.
+In the order of `read`:
+- the header runs to the first real paragraph; in it, junk (menus, consent banners, the page's
+  address, buttons) goes, metadata is read (bylines, dates ranked by `DateFinder`, agency
+  credits, translators, originals), and the title is the remaining line that reads most like
+  one (`_pick_title`), the site's name the one the page repeats further down;
+- the opening: a standfirst parted from the text by the page's furniture is the summary, a
+  dateline ("KIEV, 14 mars 2025 (AFP) –") or a kicker ("ANALYSE –") is read and cut off;
+- the tail: credits, translators, originals and bylines below the text are read;
+- captions and credits, the title shown again, the site's name, then `finish_body`: the
+  footer, "read more" inserts and junk lines go, and `trim_tail` walks up from the end.
+Every rule names the class of junk it serves, is judged by shape first and by the interface
+lexicon (`site-plugins/interface.yml`) second, and reports what it drops to the trace
+(`manchette show --explain`). The helpers shared with other layouts are in
+`manchette.ingest.sourcekit`.
 """
 
 from __future__ import annotations
