@@ -893,17 +893,29 @@ def _is_caption_text(line: str) -> bool:
     )
 
 
+# Credits no article sentence starts with, read wherever they are (a long footer can make the
+# text's last lines look like its first third).
+_LABELLED_ORIGINAL = re.compile(
+    r"^(?:source originale|article original|original article|texte original|version originale)"
+    r"\s*(?:en \w+\s*)?:",
+    re.I,
+)
+
+
 def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
     """Take the metadata lines found below the text (translator, original publication, credit,
     byline, copyright holder)."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_start = filled[int(len(filled) * 0.3)] if filled else 0  # menus can be long
     bylines_start = filled[int(len(filled) * 0.6)] if filled else 0
-    kept = list(lines[:tail_start])
-    for n, line in enumerate(lines[tail_start:], tail_start):
+    kept = []
+    for n, line in enumerate(lines):
         text = plain(line)
         if not text or len(text) > 300 or is_prose(line) and len(words(text)) > 25:
             kept.append(line)
+            continue
+        if n < tail_start and not (parse_translator(text) or _LABELLED_ORIGINAL.match(text)):
+            kept.append(line)  # above the tail, only the unmistakable credits are read
             continue
         translator = parse_translator(text)
         if translator:
