@@ -765,7 +765,7 @@ _INNER_CREDIT = re.compile(
 # "… à La Haye, mardi soir. Lucía Herranz (EFE)", "… en mai 2025. Julien Ferrand / Le Nouveau
 # Siècle", "… in Jeddah on Tuesday. (SPA)": after the caption's last sentence, its credit.
 _CREDIT_AFTER_SENTENCE = re.compile(
-    r"[.!?…]\s+(?:\((?P<paren>[^()]{2,30})\)|(?P<person>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
+    r"[.!?…]\s*(?:\((?P<paren>[^()]{2,30})\)|(?P<person>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})"
     r"\s*(?:/\s*(?P<outlet>[^./]{2,40})|\((?P<agency>[^()]{2,30})\)))\s*$"
 )
 # "Figure 1 : …", "Graphique : …", "Carte 2 – …": the label of a figure, a caption.
