@@ -1275,7 +1275,8 @@ def trim_tail(
                     names.insert(0, name)
             trace.dropped(last, "signature")
         elif (noted := is_author_note(last, [*authors, *names])) is not None:
-            if noted not in names and not authors and len(names) < SIGNATURE_NAMES:
+            whole = len(words(noted)) >= 2
+            if whole and noted not in names and not authors and len(names) < SIGNATURE_NAMES:
                 names.insert(0, noted)
             trace.dropped(last, "author's note")
         elif (rule := tail_rule(last, markdown)) is not None:
@@ -1356,6 +1357,8 @@ def _signature_name(text: str, known: list[str]) -> str | None:
         return known_hit
     if is_label_name(text) or is_label_name(head):
         return None  # "World News", "Humanitarian Aid": a label, not a signature
+    if text.isupper() and 2 <= len(words(text)) <= 3 and is_name(text, max_words=3):
+        return text.title()  # an author's card: "ETHAN COLE"
     if is_name(text, max_words=5) and len(words(text)) >= 2 and text.upper() != text:
         return text
     if is_name(head, max_words=5) and len(words(head)) >= 2 and len(text) < 80:
@@ -1426,7 +1429,8 @@ def _is_edge_boilerplate(line: str) -> bool:
 # "Jean Dupont est chercheur associé à …", "Jane Roe is a senior fellow at …": the author's
 # note that closes many pages. Only in the last two paragraphs, only with a role word.
 _AUTHOR_NOTE = re.compile(
-    r"^(?P<name>.{3,60}?)\s*,?\s+(?:est|était|is|was|a été|has been|serves as|travaille|works)\s+"
+    r"^(?P<name>.{3,60}?)\s*,?\s+(?:(?:covers|couvre|writes about|écrit sur|reports on)\b|"
+    r"(?:est|était|is|was|a été|has been|serves as|travaille|works)\s+"
     r"(?:\S+\s+){0,6}?(?:journaliste|journalist|chercheur|chercheuse|researcher|fellow|"
     r"professeur|professeure|professor|directeur|directrice|director|correspondant|"
     r"correspondante|correspondent|rédacteur|rédactrice|editor|analyste|analyst|"
@@ -1434,7 +1438,7 @@ _AUTHOR_NOTE = re.compile(
     r"columnist|spécialiste|specialist|expert|experte|enseignant|enseignante|lecturer|"
     r"ancien|ancienne|former|diplomate|diplomat|docteur|docteure|doctorant|doctorante|"
     r"membre|member|chargé|chargée|consultant|consultante|président|présidente|fondateur|"
-    r"fondatrice|founder|senior|associate|associé|associée)\b",
+    r"fondatrice|founder|senior|associate|associé|associée)\b)",
     re.I,
 )
 
@@ -1450,6 +1454,8 @@ def is_author_note(line: str, authors: list[str] = ()) -> str | None:
     name = re.sub(r"^\*+|\*+$", "", match.group("name")).strip()
     if any(name.lower() == a.lower() for a in authors):
         return name
+    if is_name(name, max_words=4) and len(words(name)) == 1 and len(words(text)) <= 40:
+        return name  # "Cole is a Jerusalem-based correspondent…": the surname of a card above
     return name if is_name(name, max_words=4) and len(words(name)) >= 2 else None
 
 
