@@ -332,6 +332,12 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             trace.dropped(line, "header: the title again")
             continue  # the title shown twice (page heading and article heading)
         if (candidates or result.title) and _is_header_name(text, lines, i, result, meta):
+            above = candidates[-1] if candidates else -1
+            if above >= 0 and first_filled(lines, above + 1) == i and _bare_name(lines[above]):
+                # "Eleanor Whitfield" / "Tomasz Wróbel" / "Published 10 July 2025": both sign
+                result.authors = [*result.authors, unglue_name(plain(lines[above]))]
+                trace.dropped(lines[above], "header: author's name")
+                meta.append(candidates.pop())
             result.authors = [*result.authors, unglue_name(text)]
             trace.found("authors", line)
             trace.dropped(line, "header: author's name")
@@ -606,6 +612,18 @@ _ROLE = re.compile(
 )
 
 
+def _bare_name(line: str) -> bool:
+    """A person's name alone on its line (not a label, a role or a shouted word)."""
+    name = unglue_name(plain(line))
+    return (
+        is_name(name, max_words=4)
+        and len(words(name)) >= 2
+        and name.upper() != name
+        and not is_label_name(name)
+        and not _ROLE.search(name)
+    )
+
+
 def _neighbour(lines: list[str], i: int, step: int) -> str:
     """The nearest line above or below that is neither blank nor junk ("Follow", "Share")."""
     k = i + step
@@ -756,6 +774,9 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
             and _read_meta_line(text, result, dates)
         ):
             trace.dropped(lines[i], "opening: metadata")
+            drop.add(i)
+        elif unglue_name(text) in result.authors:
+            trace.dropped(lines[i], "opening: author's name")  # the byline's name shown again
             drop.add(i)
         elif not result.authors and _is_header_name(text, lines, i, result, []):
             result.authors = [unglue_name(text)]
