@@ -137,7 +137,7 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
     kept = []
     for line in lines:
         text = plain(line)
-        if text and len(words(text)) <= 6 and _letters(text) == wanted:
+        if text and len(words(text)) <= 6 and wanted in (_letters(text), _letters(_site_key(text))):
             result.source = result.source or text
             trace.found("source", line)
             trace.dropped(line, "the site's name")
@@ -519,12 +519,13 @@ def _read_site_name(lines: list[str], candidates: list[int], result: SourceResul
     if result.source or not candidates:
         return
     below = [plain(line) for line in lines[candidates[-1] + 1 :] if line.strip()]
-    for i in candidates[:3]:
+    latin = [i for i in candidates if re.search(r"[A-Za-zÀ-ÿ]", plain(lines[i]))]
+    for i in latin[:3]:  # (a language switcher's "العربية", "中文" are no site's name)
         first = plain(lines[i])
         if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
             continue
-        wanted = _loose(first)
-        repeats = [t for t in below if f" {wanted} " in f" {_loose(t)} "]
+        wanted = _site_key(first)
+        repeats = [t for t in below if f" {wanted} " in f" {_site_key(t)} "]
         if not wanted or not repeats:
             continue
         result.source = _fullest_name(first, repeats)
@@ -546,6 +547,12 @@ def _read_masthead(lines: list[str], candidates: list[int], result: SourceResult
     if below and (junk_rule(lines[below[0]]) or (len(below) > 1 and junk_rule(lines[below[1]]))):
         result.source = text
         trace.found("source", lines[first])
+
+
+def _site_key(text: str) -> str:
+    """A site's name compared without its article: "The Lakeshore Tribune" ~ "Lakeshore
+    Tribune Media Company"."""
+    return re.sub(r"^(?:the|le|la|les|l)\s+", "", _loose(text))
 
 
 def _fullest_name(name: str, repeats: list[str]) -> str:
