@@ -75,8 +75,16 @@ def detect(doc: SourceText) -> float:
     return 0.0  # the fallback: chosen when no other layout recognises the text
 
 
+_WIKI_EDIT = re.compile(
+    r"\s*\[\s*(?:modifier|edit|modifier le code|edit source)(?:\s*\|\s*(?:modifier le code|"
+    r"edit source|modifier))?\s*\]",
+    re.I,
+)
+
+
 def read(doc: SourceText) -> SourceResult:
-    lines = join_split_bylines(doc.lines)
+    # a wiki's "[modifier | modifier le code]" links after each heading are its interface
+    lines = join_split_bylines([_WIKI_EDIT.sub("", line) for line in doc.lines])
     result = SourceResult(layout=NAME, body_lines=[])
     # A title given in front matter: the first line is body text unless it repeats the title.
     result.title = plain(doc.title_hint) if doc.title_hint else None

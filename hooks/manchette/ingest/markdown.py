@@ -60,6 +60,7 @@ def body_to_markdown(lines: list[str], is_markdown: bool = False) -> str:
 class Block:
     kind: str  # "p", "ul" item, "ol" item, "h" (subheading)
     lines: list[str] = field(default_factory=list)
+    number: str = ""  # an "ol" item's number, kept if the item turns out to be a heading
 
     @property
     def text(self) -> str:
@@ -93,7 +94,7 @@ def split_blocks(lines: list[str]) -> list[Block]:
         bullet = _BULLET.match(line)
         if bullet and not _is_emphasis_start(line):
             kind = "ol" if bullet.group("num") else "ul"
-            current = Block(kind, [bullet.group("text")])
+            current = Block(kind, [bullet.group("text")], bullet.group("num") or "")
             blocks.append(current)
         elif current is not None and current.kind in ("ul", "ol") and line[0].islower():
             current.lines.append(line)  # a wrapped list item
@@ -233,8 +234,10 @@ def mark_subheadings(blocks: list[Block]) -> None:
     """A short line without final punctuation, followed by a paragraph, is a subheading.
 
     Two such lines in a row are not (a teaser or a caption above a subheading), nor is a
-    line announced by a colon (a quoted slogan), nor the last line.
+    line announced by a colon (a quoted slogan), nor the last line. A numbered line alone
+    between two paragraphs ("2. Des capacités encore modestes") is a numbered subheading.
     """
+    _number_headings(blocks)
     for i, block in enumerate(blocks):
         if block.kind != "p" or len(block.lines) != 1 or i + 1 >= len(blocks):
             continue
@@ -250,6 +253,19 @@ def mark_subheadings(blocks: list[Block]) -> None:
         if before is not None and plain(before.text).rstrip(' »"”').endswith(":"):
             continue
         block.kind = "h"
+
+
+def _number_headings(blocks: list[Block]) -> None:
+    for i, block in enumerate(blocks):
+        if block.kind != "ol" or not block.number or i + 1 >= len(blocks):
+            continue
+        before = blocks[i - 1] if i else None
+        after = blocks[i + 1]
+        lone = (before is None or before.kind == "p") and after.kind == "p"
+        text = plain(block.text)
+        if lone and is_heading_like(text, max_words=12) and len(words(plain(after.text))) > 20:
+            block.kind = "h"
+            block.lines = [f"{block.number}. {block.text}"]
 
 
 def _is_question_heading(text: str, blocks: list[Block], i: int) -> bool:
