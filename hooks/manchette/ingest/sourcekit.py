@@ -1160,12 +1160,27 @@ def split_footer(lines: list[str], start_fraction: float = 0.3) -> tuple[list[st
     if not filled:
         return lines, []
     first = filled[int(len(filled) * start_fraction)]
-    for i in range(first, len(lines)):
+    # a long footer pushes the 30 % mark into it: after two paragraphs of text, a paywall or a
+    # counted comment section already ends the text (other labels wait for the mark)
+    long = [i for i in filled if len(words(plain(lines[i]))) >= 25]
+    early = long[1] + 1 if len(long) >= 2 and long[1] + 1 < first else first
+    for i in range(early, len(lines)):
         text = plain(lines[i])
-        if text and len(text) < 400 and (_FOOTER.search(text) or is_cut_label(text)):
+        if not text or len(text) >= 400:
+            continue
+        label = _FOOTER.search(text) or is_cut_label(text)
+        if label and (i >= first or _EARLY_CUT.search(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i], lines[i:]
     return lines, []
+
+
+_EARLY_CUT = re.compile(
+    r"réservée? aux abonnés|il vous reste|for subscribers|paid subscribers|\(\d+\)\s*$|"
+    r"^\d+\s+(?:commentaires?|comments?|réactions?|responses?|replies)|laisser un commentaire|"
+    r"leave a (?:comment|reply)",
+    re.I,
+)
 
 
 def about_names(footer: list[str]) -> list[str]:
