@@ -358,8 +358,10 @@ def strip_agency_tail(text: str) -> str:
 
 
 _TRANSLATOR = re.compile(
-    r"^\s*(?:traduit(?:\s+de\s+l['’]\w+)?\s+par|traduction(?:\s+de\s+l['’]\w+)?\s*(?::|par)|"
-    r"translated(?:\s+from\s+\w+)?\s+by|translation\s*(?::|by))\s*:?\s*(?P<name>.+)$",
+    r"^\s*(?:traduit(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s+par|"
+    r"(?:traduction|adaptation)(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s*(?::|par)|"
+    r"translated(?:\s+from\s+\w+)?\s+by|(?:abridged |full |partial )?translation\s*(?::|by))"
+    r"\s*:?\s*(?P<name>.+)$",
     re.I,
 )
 
@@ -550,7 +552,8 @@ _ORIGINAL = re.compile(
     r"texte original|version originale|original article|original source|originally published|"
     r"source|traduit de|translated from|publié initialement|initialement publié|"
     r"première publication|first published|cet article a (?:d['’]abord |initialement )?été "
-    r"publié|this article (?:was|first) (?:originally |first )?(?:published|appeared)|"
+    r"publié|this (?:article|story|piece) (?:was|first) (?:originally |first )?"
+    r"(?:published|appeared)|"
     r"la source originale de cet article est)"
     r"(?:\s+(?:par|sur|dans|en|by|on|in|at))?\s*:?\s*(?P<rest>.+)$",
     re.I,
@@ -615,9 +618,9 @@ def parse_original(line: str) -> OriginalRef | None:
     spoken = _FROM_LANGUAGE.match(rest)
     if spoken:
         language = LANGUAGES[spoken.group("lang").lower()]
-        rest = rest[spoken.end() :].strip(" ,:")
-        if not rest:
-            return None
+        rest = rest[spoken.end() :].strip(" ,:.")
+        if not rest:  # "This story was originally published in Russian."
+            return OriginalRef(None, None, None, language)
     title = None
     quoted = _QUOTED_TITLE.search(rest)
     if quoted:
