@@ -779,6 +779,8 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
     (AFP) –", "ANALYSE –"), and the byline, credit or date lines among the first lines."""
     lines = list(lines)
     filled = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
+    long = [i for i in filled if len(words(plain(lines[i]))) >= 15 and not _is_caption_line(lines, i)]
+    top = long[1] if len(long) >= 2 else len(lines)  # a name below the second paragraph signs
     drop: set[int] = set()
     for i in filled:
         text = plain(lines[i])
@@ -790,7 +792,7 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
         ):
             trace.dropped(lines[i], "opening: metadata")
             drop.add(i)
-        elif unglue_name(text) in result.authors:
+        elif i < top and unglue_name(text) in result.authors:
             trace.dropped(lines[i], "opening: author's name")  # the byline's name shown again
             drop.add(i)
         elif not result.authors and _is_header_name(text, lines, i, result, []):

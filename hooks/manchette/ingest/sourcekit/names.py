@@ -1,0 +1,186 @@
+"""People's names, bylines ("Par X", "By X | March 3, 2025", "Auteur : X") and translators.
+
+Part of `manchette.ingest.sourcekit`: layouts import from the package, not from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..interface import (
+    agency_name,
+    is_agency,
+    is_label_name,
+)
+from .dates import (
+    MONTHS,
+    find_date,
+)
+from .text import (
+    plain,
+    words,
+)
+
+# ----------------------------------------------------------------------------- names
+
+PARTICLES = frozenset(
+    "de du des d' d’ la le van von der den di da dos das del della bin ibn ben al el of the y e "
+    "zu ter st".split()
+)
+_NOT_NAMES = frozenset(
+    "lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday "
+    "friday saturday sunday aujourd hier today yesterday".split()
+) | frozenset(MONTHS)
+_NAME_TOKEN = re.compile(
+    r"^(?:(?:[dD]['’]|[lL]['’]|(?:al|el|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞŒ][^\W\d_]*(?:[-'’][^\W\d_]+)*\.?"
+    r"|[A-ZÀ-ÖØ-ÞŒ]\.(?:-?[A-ZÀ-ÖØ-ÞŒ]\.)*)$"
+)
+
+
+def is_name(text: str, max_words: int = 6) -> bool:
+    """True for what looks like a name: capitalised words, particles (de, van, al-), initials."""
+    text = plain(text).strip(" ,;—–-")
+    tokens = text.split()
+    if not tokens or len(tokens) > max_words or len(text) > 70:
+        return False
+    if any(c in text for c in '!?:;«»"()[]/@#|=+*<>{}') or any(c.isdigit() for c in text):
+        return False
+    if not _NAME_TOKEN.match(tokens[0]) or tokens[0].lower() in PARTICLES:
+        return False
+    for n, token in enumerate(tokens):
+        lowered = token.lower().rstrip(".")
+        if lowered in _NOT_NAMES and not (n == 0 and len(tokens) > 1 and lowered in MONTHS):
+            return False  # "Mars 2025" is a date, but "Jan Strobel" and "May Wong" are names
+        if token.lower() not in PARTICLES and not _NAME_TOKEN.match(token):
+            return False
+    return _NAME_TOKEN.match(tokens[-1]) is not None
+
+
+_BYLINE = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
+    r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
+    r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
+    r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|"
+    r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
+    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
+    re.I,
+)
+# A flag's country code glued to the name by the copy: "FRJean Dupont", "UKJane Roe".
+_GLUED_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ]|$))")
+
+
+def unglue_name(text: str) -> str:
+    return _GLUED_CODE.sub("", text)
+
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
+_AFFILIATION = re.compile(
+    r"\s(?:pour|for|avec|with|dans|in|chez|at|à|de l['’]|du|au|paru|parue|publié|publiée|"
+    r"published|originally)\s.*$|\s*\d{1,2}[:h]\d\d.*$",
+    re.I,
+)
+_DATE_LEAD = re.compile(
+    r"[\s,|·•—–(\-]*(?:(?:le|on|the|publié|publiée|published|posted|mis à jour|updated)\s*)*$",
+    re.I,
+)
+
+
+def split_names(text: str) -> list[str]:
+    """ "A, B et C" -> the names that look like names (roles, affiliations and the names of
+    outlets such as "Radio Hexagone" left out)."""
+    names = []
+    for part in _NAME_SEPARATORS.split(plain(text)):
+        part = re.sub(r"\([^)]*\)", "", part)
+        part = _AFFILIATION.sub("", part).strip(" .,-–—")
+        part = _cut_role(part)
+        if is_name(part) and part not in names:
+            names.append(part)
+    people = [n for n in names if not is_label_name(n) and not _IS_ROLE.search(n)]
+    return people or names
+
+
+def _cut_role(name: str) -> str:
+    """ "Rachel Stein Tribune Staff" -> "Rachel Stein": the outlet and role glued after it."""
+    tokens = name.split()
+    for n in range(2, len(tokens)):
+        rest = " ".join(tokens[n:])
+        if _IS_ROLE.search(rest) or is_label_name(tokens[n]):
+            return " ".join(tokens[:n])
+    return name
+
+
+# "Political Correspondent", "Staff Writer": a role written after a name, not another name.
+_IS_ROLE = re.compile(
+    r"\b(?:correspondent|correspondant|correspondante|reporter|editor|writer|staff|columnist|"
+    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    authors: list[str]
+    date: str | None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """ "Par X", "Par X, le 3 décembre 2025", "By X and Y | March 3, 2025", "Auteur : X".
+
+    Returns None unless what follows the keyword reads as names (so "Par ailleurs, ..." is not
+    a byline).
+    """
+    text = unglue_name(plain(line))
+    match = _BYLINE.match(text)
+    if not match or len(text) > 160:
+        return None
+    rest = strip_agency_tail(match.group("rest"))
+    found = find_date(rest)
+    date = None
+    if found:
+        date = found.iso
+        rest = _DATE_LEAD.sub("", rest[: found.start])
+    rest = re.split(r"\s[|·•—–/]\s|\s-\s", rest)[0]
+    if len(words(rest)) > 12:
+        return None
+    first = _NAME_SEPARATORS.split(rest)[0]
+    first = _AFFILIATION.sub("", re.sub(r"\([^)]*\)", "", first)).strip(" .,-–—")
+    if not is_name(first):
+        return None
+    names = [agency_name(n) if is_agency(n) else n for n in split_names(rest)]
+    people = [n for n in names if not is_agency(n) and not is_agency(n.split()[0])]
+    return Byline(people or names, date)
+
+
+# "Par Jean Dupont avec AFP", "By Jane Roe, Associated Press": the agency helped, the person signs.
+_AGENCY_TAIL = re.compile(
+    r"(?:\s*[,(]|\s+(?:avec|with|and|et|pour|for))\s*(?:l['’])?(?P<agency>[\w .-]{2,30}?)\)?\s*$",
+    re.I,
+)
+
+
+def strip_agency_tail(text: str) -> str:
+    match = _AGENCY_TAIL.search(text)
+    if match and match.start() > 0 and is_agency(match.group("agency")):
+        return text[: match.start()]
+    return text
+
+
+_TRANSLATOR = re.compile(
+    r"^\s*(?:traduit(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s+par|"
+    r"(?:traduction|adaptation)(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s*(?::|par)|"
+    r"translated(?:\s+from\s+\w+)?\s+by|(?:abridged |full |partial )?translation\s*(?::|by))"
+    r"\s*:?\s*(?P<name>.+)$",
+    re.I,
+)
+
+
+def parse_translator(line: str) -> str | None:
+    """ "Traduit par X", "Traduction : X", "Translated by X" -> X."""
+    match = _TRANSLATOR.match(plain(line))
+    if not match:
+        return None
+    name = match.group("name").strip(" .,")
+    name = re.split(r"\s[|·•—–]\s|\s-\s|,", name)[0].strip()
+    name = _AFFILIATION.sub("", name).strip()  # "Claire Fontanel pour Passerelle Monde"
+    return name if is_name(name, max_words=8) else None
