@@ -779,7 +779,9 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
     (AFP) –", "ANALYSE –"), and the byline, credit or date lines among the first lines."""
     lines = list(lines)
     filled = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
-    long = [i for i in filled if len(words(plain(lines[i]))) >= 15 and not _is_caption_line(lines, i)]
+    long = [
+        i for i in filled if len(words(plain(lines[i]))) >= 15 and not _is_caption_line(lines, i)
+    ]
     top = long[1] if len(long) >= 2 else len(lines)  # a name below the second paragraph signs
     drop: set[int] = set()
     for i in filled:
