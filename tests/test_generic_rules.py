@@ -2079,3 +2079,1455 @@ def test_a_lexicon_key_given_twice_is_reported(tmp_path) -> None:
     )
     with pytest.raises(LayoutError, match="key given twice: starts"):
         load_layouts(sources)
+
+
+# ============================================================================= the newer rules
+#
+# The rules added after the tests above, each on two wordings (French and English where the
+# rule is bilingual), with the prose each must leave alone.
+
+DECK_FR = "Varsovie débloque deux milliards d'euros pour achever la clôture avant l'hiver."
+DECK_EN = "Oslo says the new rules protect cod stocks; Moscow calls them a breach of the treaty."
+
+# ----------------------------------------------------------------------------- summaries
+
+SUMMARIES = [
+    case(
+        "summary-standfirst-above-byline-fr",
+        page(FR_A_TITLE, DECK_FR, "Par Marta Kowalczyk", *FR_A),
+        gone=("Varsovie débloque",),
+        starts=start(FR_A[0]),
+        summary=DECK_FR,
+        authors=["Marta Kowalczyk"],
+    ),
+    case(
+        "summary-standfirst-above-byline-en",
+        page(EN_A_TITLE, DECK_EN, "By Ingrid Solberg", *EN_A),
+        gone=("cod stocks; Moscow",),
+        starts=start(EN_A[0]),
+        summary=DECK_EN,
+        authors=["Ingrid Solberg"],
+    ),
+    case(
+        "summary-standfirst-above-date-fr",
+        page(FR_A_TITLE, DECK_FR, "Publié le 12 mars 2025", *FR_A),
+        starts=start(FR_A[0]),
+        summary=DECK_FR,
+        date="2025-03-12",
+    ),
+    case(
+        "summary-standfirst-parted-by-furniture-fr",
+        page(FR_A_TITLE, DECK_FR, "Partager sur WhatsApp", "Lecture 4 min.", *FR_A),
+        gone=("Varsovie débloque", "WhatsApp"),
+        starts=start(FR_A[0]),
+        summary=DECK_FR,
+    ),
+    case(
+        "summary-standfirst-parted-by-furniture-en",
+        page(EN_A_TITLE, DECK_EN, "Share on LinkedIn", "7 min read", *EN_A),
+        gone=("cod stocks; Moscow", "LinkedIn"),
+        starts=start(EN_A[0]),
+        summary=DECK_EN,
+    ),
+    # negative: a first paragraph followed directly by the second is the text
+    case(
+        "summary-not-first-paragraph-before-second-fr",
+        page(FR_A_TITLE, *FR_A),
+        starts=start(FR_A[0]),
+        own_summary=False,
+    ),
+    case(
+        "summary-not-first-paragraph-before-second-en",
+        page(EN_B_TITLE, *EN_B),
+        starts=start(EN_B[0]),
+        own_summary=False,
+    ),
+    case(
+        "summary-box-essentiel-fr",
+        page(
+            FR_B_TITLE,
+            "L'essentiel\n"
+            "• La junte exige une révision des contrats miniers.\n"
+            "• Les cours de l'uranium ont presque doublé.",
+            *FR_B,
+        ),
+        gone=("L'essentiel", "presque doublé."),
+        starts=start(FR_B[0]),
+        summary="La junte exige une révision des contrats miniers. "
+        "Les cours de l'uranium ont presque doublé.",
+    ),
+    case(
+        "summary-box-key-points-en",
+        page(
+            EN_B_TITLE,
+            "Key Points\n"
+            "- London insurers raise war-risk premiums.\n"
+            "- Shipowners weigh longer routes east of Taiwan.",
+            *EN_B,
+        ),
+        gone=("Key Points", "weigh longer routes"),
+        starts=start(EN_B[0]),
+        summary="London insurers raise war-risk premiums. "
+        "Shipowners weigh longer routes east of Taiwan.",
+    ),
+    # negative: a subheading named like a box, deep in the text, is the text's
+    case(
+        "summary-box-not-in-the-text-fr",
+        page(FR_A_TITLE, *FR_A, FR_B[0], FR_B[1], "En bref", FR_B[2]),
+        kept=(start(FR_B[2]),),
+        own_summary=False,
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SUMMARIES)
+def test_summary_standfirst_and_box(copy: Copy) -> None:
+    check(copy)
+
+
+DECKS = [
+    row(
+        "summary-take-deck-fr",
+        ["Une junte qui veut sa part des revenus du minerai", "", FR_B[0]],
+        "Une junte qui veut sa part des revenus du minerai",
+    ),
+    row(
+        "summary-take-deck-en",
+        ["Why war-risk cover is now twice as expensive as last year", "", EN_B[0]],
+        "Why war-risk cover is now twice as expensive as last year",
+    ),
+    row("summary-not-take-deck-sentence-fr", [FR_B[0], "", FR_B[1]], None),
+    row("summary-not-take-deck-short-label-en", ["Asia Pacific", "", EN_B[0]], None),
+]
+
+
+@pytest.mark.parametrize(("lines", "summary"), DECKS)
+def test_take_deck(lines: list[str], summary: str | None) -> None:
+    from manchette.ingest.sourcekit import take_deck
+    from manchette.model import SourceResult
+
+    result = SourceResult(layout="sample", body_lines=[])
+    rest = take_deck(lines, result)
+    assert result.summary == summary
+    if summary:
+        assert summary not in rest
+    else:
+        assert rest == lines
+
+
+# ----------------------------------------------------------------------------- newer bylines
+
+NEWER_BYLINES = [
+    case(
+        "byline-split-label-then-name-fr",
+        page(FR_B_TITLE, "Auteur", "Idrissa Maïga", *FR_B),
+        gone=("Idrissa Maïga", "Auteur"),
+        starts=start(FR_B[0]),
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "byline-split-label-then-name-en",
+        page(EN_B_TITLE, "Written by", "Daniel Okafor", *EN_B),
+        gone=("Daniel Okafor", "Written by"),
+        starts=start(EN_B[0]),
+        authors=["Daniel Okafor"],
+    ),
+    case(
+        "byline-name-and-role-envoye-special-fr",
+        page(FR_B_TITLE, "Benoît Lavergne, envoyé spécial à Niamey", *FR_B),
+        gone=("Lavergne",),
+        starts=start(FR_B[0]),
+        authors=["Benoît Lavergne"],
+    ),
+    case(
+        "byline-name-and-role-correspondent-en",
+        page(EN_A_TITLE, "Kari Lund, Arctic correspondent in Tromsø", *EN_A),
+        gone=("Kari Lund",),
+        starts=start(EN_A[0]),
+        authors=["Kari Lund"],
+    ),
+    case(
+        "byline-bare-name-above-date-fr",
+        page(FR_A_TITLE, "Marta Kowalczyk", "12 mars 2025", *FR_A),
+        gone=("Kowalczyk",),
+        starts=start(FR_A[0]),
+        authors=["Marta Kowalczyk"],
+        date="2025-03-12",
+    ),
+    case(
+        "byline-bare-name-above-date-en",
+        page(EN_B_TITLE, "Daniel Okafor", "March 12, 2025", *EN_B),
+        gone=("Okafor",),
+        starts=start(EN_B[0]),
+        authors=["Daniel Okafor"],
+        date="2025-03-12",
+    ),
+    case(
+        "byline-bare-name-above-role-en",
+        page(EN_A_TITLE, "Ingrid Solberg", "Political Correspondent", *EN_A),
+        gone=("Solberg", "Political Correspondent"),
+        starts=start(EN_A[0]),
+        authors=["Ingrid Solberg"],
+    ),
+    case(
+        "byline-bare-name-above-role-fr",
+        page(FR_B_TITLE, "Awa Traoré", "Journaliste au service Afrique", *FR_B),
+        gone=("Awa Traoré", "service Afrique"),
+        starts=start(FR_B[0]),
+        authors=["Awa Traoré"],
+    ),
+    case(
+        "byline-two-names-above-date-en",
+        page(EN_A_TITLE, "Eleanor Whitfield", "Tomasz Wróbel", "Published 10 July 2025", *EN_A),
+        gone=("Whitfield", "Wróbel"),
+        starts=start(EN_A[0]),
+        authors=["Eleanor Whitfield", "Tomasz Wróbel"],
+        date="2025-07-10",
+    ),
+    case(
+        "byline-two-names-above-date-fr",
+        page(FR_A_TITLE, "Claire Fontanel", "Omar Diallo", "Publié le 3 juin 2025", *FR_A),
+        gone=("Fontanel", "Omar Diallo"),
+        starts=start(FR_A[0]),
+        authors=["Claire Fontanel", "Omar Diallo"],
+        date="2025-06-03",
+    ),
+    case(
+        "byline-in-pieces-name-outlet-date-en",
+        page(EN_A_TITLE, "By Ingrid Solberg · Polar Courier · Posted March 4, 2025", *EN_A),
+        gone=("Solberg",),
+        starts=start(EN_A[0]),
+        authors=["Ingrid Solberg"],
+        date="2025-03-04",
+    ),
+    case(
+        "byline-in-pieces-initials-dot-byline-fr",
+        page(FR_B_TITLE, "SH · Par Rania Haddad", *FR_B),
+        gone=("Rania Haddad",),
+        starts=start(FR_B[0]),
+        authors=["Rania Haddad"],
+        source="SH",
+    ),
+    case(
+        "byline-in-pieces-initials-slash-byline-fr",
+        page(FR_B_TITLE, "EDB / Par Rania Haddad", *FR_B),
+        xfail="'EDB / Par X' is read as a photo credit (words between slashes): the byline "
+        "is not read and the first paragraph below it is dropped as the photo's caption",
+        gone=("Rania Haddad", "EDB"),
+        starts=start(FR_B[0]),
+        authors=["Rania Haddad"],
+        source="EDB",
+    ),
+    case(
+        "byline-article-by-appeared-in-fr",
+        page(FR_A_TITLE, "Un article de Lena Vogt paru dans la Ostsee Rundschau", *FR_A),
+        gone=("Lena Vogt",),
+        starts=start(FR_A[0]),
+        authors=["Lena Vogt"],
+        original_source="Ostsee Rundschau",
+    ),
+    case(
+        "byline-by-originally-published-in-en",
+        page(EN_A_TITLE, "By Piotr Zielinski, originally published in the Baltic Review", *EN_A),
+        gone=("Zielinski",),
+        starts=start(EN_A[0]),
+        authors=["Piotr Zielinski"],
+        original_source="Baltic Review",
+    ),
+    case(
+        "byline-card-in-capitals-and-note-by-surname-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "ETHAN COLE",
+            "Cole is a correspondent based in Tromsø who covers the High North.",
+        ),
+        gone=("ETHAN COLE", "based in Tromsø"),
+        ends=EN_A[2],
+        authors=["Ethan Cole"],
+    ),
+    case(
+        "byline-card-in-capitals-and-note-by-surname-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "AMINA KARIMI",
+            "Karimi couvre le Sahel depuis Niamey pour plusieurs journaux européens.",
+        ),
+        gone=("AMINA KARIMI", "depuis Niamey pour"),
+        ends=FR_B[2],
+        authors=["Amina Karimi"],
+    ),
+    case(
+        "byline-authors-box-cut-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Qui êtes-vous ?",
+            "Marta Kowalczyk",
+            "Journaliste indépendante installée à Varsovie depuis 2019.",
+        ),
+        gone=("Qui êtes-vous", "installée à Varsovie"),
+        ends=FR_A[2],
+        authors=["Marta Kowalczyk"],
+    ),
+    case(
+        "byline-authors-box-cut-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "About the author",
+            "Mei Chen is a senior fellow at the Strait Policy Forum in Taipei.",
+        ),
+        gone=("About the author", "Strait Policy Forum"),
+        ends=EN_B[2],
+        authors=["Mei Chen"],
+    ),
+    case(
+        "byline-signature-of-two-names-fr",
+        page(FR_B_TITLE, *FR_B, "Idrissa Maïga et Awa Traoré"),
+        gone=("Maïga",),
+        ends=FR_B[2],
+        authors=["Idrissa Maïga", "Awa Traoré"],
+    ),
+    case(
+        "byline-signature-of-two-names-en",
+        page(EN_B_TITLE, *EN_B, "Tom Hale and Mei Chen"),
+        gone=("Tom Hale",),
+        ends=EN_B[2],
+        authors=["Tom Hale", "Mei Chen"],
+    ),
+    case(
+        "byline-signature-initials-of-the-byline-fr",
+        page(FR_A_TITLE, "Par Karim Benali", *FR_A, "K. B."),
+        gone=("K. B.",),
+        ends=FR_A[2],
+        authors=["Karim Benali"],
+    ),
+    case(
+        "byline-signature-initials-of-the-byline-en",
+        page(EN_A_TITLE, "By Sven Aalto", *EN_A, "S. A."),
+        gone=("S. A.",),
+        ends=EN_A[2],
+        authors=["Sven Aalto"],
+    ),
+    # negative: names the text talks about, listed below it, are tags, not a signature
+    case(
+        "byline-not-tags-of-names-in-the-text-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "Le général Abdourahamane Tiani a reçu les industriels au palais présidentiel, "
+            "accompagné de son ministre des Mines Ousmane Abarchi.",
+            "Abdourahamane Tiani, Ousmane Abarchi",
+        ),
+        authors=[],
+    ),
+    case(
+        "byline-not-tags-of-names-in-the-text-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Fisheries minister Marianne Sivertsen Næss met the Russian ambassador Nikolai "
+            "Korchunov in Oslo on Wednesday to discuss the quotas.",
+            "Marianne Sivertsen Næss, Nikolai Korchunov",
+        ),
+        authors=[],
+    ),
+    # negative: the names of outlets and sections are labels, not authors
+    case(
+        "byline-not-label-name-above-date-en",
+        page(EN_B_TITLE, "World News", "March 12, 2025", *EN_B),
+        starts=start(EN_B[0]),
+        authors=[],
+        date="2025-03-12",
+    ),
+    case(
+        "byline-not-label-name-above-date-fr",
+        page(FR_A_TITLE, "Radio Hexagone", "12 mars 2025", *FR_A),
+        starts=start(FR_A[0]),
+        authors=[],
+        date="2025-03-12",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_BYLINES)
+def test_newer_bylines(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_BYLINE_LINES = [
+    row(
+        "byline-role-no-second-author-en",
+        "By Tom Hale, Political Correspondent",
+        ["Tom Hale"],
+        None,
+    ),
+    row(
+        "byline-role-no-second-author-fr",
+        "Par Lucie Ferrand, rédactrice en chef adjointe",
+        ["Lucie Ferrand"],
+        None,
+    ),
+    row(
+        "byline-label-name-no-author-fr",
+        "Par Lucie Ferrand, Radio Hexagone",
+        ["Lucie Ferrand"],
+        None,
+    ),
+    row(
+        "byline-label-name-no-author-en",
+        "By Owen Price and World News",
+        ["Owen Price"],
+        None,
+    ),
+    row(
+        "byline-slash-piece-en",
+        "By Owen Price / Polar Courier",
+        ["Owen Price"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "date"), NEWER_BYLINE_LINES)
+def test_parse_byline_newer(line: str, authors: list[str], date: str | None) -> None:
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.date) == (authors, date)
+
+
+NEWER_AUTHOR_NOTES = [
+    row("byline-note-by-surname-covers-en", "Karimi covers the Sahel for the weekly.", "Karimi"),
+    row("byline-note-by-surname-couvre-fr", "Lund couvre l'Arctique depuis Tromsø.", "Lund"),
+    row(
+        "byline-note-by-surname-role-en",
+        "Cole is a Jerusalem-based correspondent for the paper.",
+        "Cole",
+    ),
+    row(
+        "byline-not-note-sentence-about-a-place-fr",
+        "Niamey est une capitale où les diplomates se font rares.",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "name"), NEWER_AUTHOR_NOTES)
+def test_is_author_note_newer(line: str, name: str | None) -> None:
+    assert is_author_note(line) == name
+
+
+# ----------------------------------------------------------------------------- newer dates
+
+NEWER_DATES = [
+    case(
+        "date-year-first-dots-fr",
+        page(FR_B_TITLE, "Publié le 2025.10.25", *FR_B),
+        starts=start(FR_B[0]),
+        date="2025-10-25",
+    ),
+    case(
+        "date-year-first-slashes-en",
+        page(EN_B_TITLE, "Published 2025/03/14", *EN_B),
+        starts=start(EN_B[0]),
+        date="2025-03-14",
+    ),
+    case(
+        "date-mis-en-ligne-fr",
+        page(FR_A_TITLE, "Mis en ligne le 4 mars 2025", *FR_A),
+        gone=("Mis en ligne",),
+        starts=start(FR_A[0]),
+        date="2025-03-04",
+    ),
+    case(
+        "date-mis-en-ligne-numeric-fr",
+        page(FR_B_TITLE, "Article mis en ligne le 12/05/2025 à 08h00", *FR_B),
+        gone=("mis en ligne",),
+        starts=start(FR_B[0]),
+        date="2025-05-12",
+    ),
+    case(
+        "date-year-glued-to-time-en",
+        page(EN_A_TITLE, "March 18, 20259:14 PM", *EN_A),
+        gone=("9:14",),
+        starts=start(EN_A[0]),
+        date="2025-03-18",
+    ),
+    case(
+        "date-year-glued-to-time-fr",
+        page(FR_A_TITLE, "Publié le 18 mars 202514:05", *FR_A),
+        gone=("14:05",),
+        starts=start(FR_A[0]),
+        date="2025-03-18",
+    ),
+    case(
+        "date-updated-and-published-on-one-line-fr",
+        page(FR_B_TITLE, "Modifié le 21 mars 2025 - Publié le 20 mars 2025", *FR_B),
+        starts=start(FR_B[0]),
+        date="2025-03-20",
+    ),
+    case(
+        "date-updated-and-published-on-one-line-en",
+        page(EN_B_TITLE, "Updated April 9, 2025, 10:00 · Published April 7, 2025", *EN_B),
+        starts=start(EN_B[0]),
+        date="2025-04-07",
+    ),
+    case(
+        "date-repost-relaye-fr",
+        page(FR_B_TITLE, "Relayé le 6 mai 2025", "Publié le 2 mai 2025", *FR_B),
+        starts=start(FR_B[0]),
+        date="2025-05-06",
+    ),
+    case(
+        "date-repost-reposted-en",
+        page(EN_B_TITLE, "Reposted on May 6, 2025", "Posted on May 2, 2025", *EN_B),
+        starts=start(EN_B[0]),
+        date="2025-05-06",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_DATES)
+def test_newer_dates(copy: Copy) -> None:
+    check(copy)
+
+
+# ----------------------------------------------------------------------------- newer captions
+
+NEWER_CAPTIONS = [
+    case(
+        "caption-gallery-counter-item-en",
+        page(
+            EN_A_TITLE,
+            EN_A[0],
+            "Item 1 of 2 A Norwegian coast guard vessel off Longyearbyen on Monday. "
+            "ERIK HAUGEN/REUTERS",
+            EN_A[1],
+            EN_A[2],
+        ),
+        gone=("Item 1 of 2", "off Longyearbyen"),
+        kept=(start(EN_A[1]),),
+    ),
+    case(
+        "caption-gallery-counter-brackets-fr",
+        page(
+            FR_B_TITLE,
+            FR_B[0],
+            "[1/2]Des camions chargés de minerai quittent Arlit, le 3 mars.",
+            FR_B[1],
+            FR_B[2],
+        ),
+        gone=("[1/2]", "quittent Arlit"),
+        kept=(start(FR_B[1]),),
+    ),
+    case(
+        "caption-glued-to-name-outlet-credit-en",
+        page(
+            EN_A_TITLE,
+            EN_A[0],
+            "A patrol boat leaves Tromsø harbour on Saturday.Maya Chen/Tribune Staff",
+            EN_A[1],
+            EN_A[2],
+        ),
+        gone=("Tromsø harbour", "Maya Chen"),
+        kept=(start(EN_A[1]),),
+        authors=[],
+    ),
+    case(
+        "caption-glued-to-name-outlet-credit-fr",
+        page(
+            FR_B_TITLE,
+            FR_B[0],
+            "Des mineurs devant un puits près d'Arlit, samedi.Amadou Issa/Sahel Hebdo",
+            FR_B[1],
+            FR_B[2],
+        ),
+        gone=("puits près d'Arlit", "Amadou Issa"),
+        kept=(start(FR_B[1]),),
+        authors=[],
+    ),
+    case(
+        "caption-photo-by-credit-en",
+        page(EN_B_TITLE, EN_B[0], "Photo by Lin Wei", EN_B[1], EN_B[2]),
+        gone=("Lin Wei",),
+        kept=(start(EN_B[1]),),
+        authors=[],
+    ),
+    case(
+        "caption-photo-par-credit-fr",
+        page(FR_A_TITLE, FR_A[0], "Photo par Bartosz Nowicki", FR_A[1], FR_A[2]),
+        gone=("Nowicki",),
+        kept=(start(FR_A[1]),),
+        authors=[],
+    ),
+    case(
+        "caption-a-blank-line-above-its-credit-en",
+        page(
+            EN_B_TITLE,
+            EN_B[0],
+            "A frigate escorts a tanker south of Penghu.",
+            "SAM YEH / AFP",
+            EN_B[1],
+            EN_B[2],
+        ),
+        gone=("south of Penghu", "SAM YEH"),
+        kept=(start(EN_B[1]),),
+    ),
+    case(
+        "caption-a-blank-line-above-its-credit-fr",
+        page(
+            FR_B_TITLE,
+            FR_B[0],
+            "Le chef de la junte reçoit les industriels à Niamey.",
+            "ISSOUF SANOGO / AFP",
+            FR_B[1],
+            FR_B[2],
+        ),
+        gone=("reçoit les industriels", "SANOGO"),
+        kept=(start(FR_B[1]),),
+    ),
+    case(
+        "caption-below-lone-credit-in-the-header-fr",
+        page(
+            FR_B_TITLE,
+            "Photo : Amadou Issa / Studio Sahel",
+            "Des mineurs sur le site d'Arlit, en février.",
+            *FR_B,
+        ),
+        gone=("Amadou Issa", "site d'Arlit"),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "caption-below-lone-credit-in-the-header-en",
+        page(
+            EN_B_TITLE,
+            "Credit: Lin Wei/Pacific Images",
+            "A container ship leaves Kaohsiung at dawn.",
+            *EN_B,
+        ),
+        gone=("Lin Wei", "leaves Kaohsiung"),
+        starts=start(EN_B[0]),
+    ),
+    # negative: a title with a slash and a sentence glued to a capital are text
+    case(
+        "caption-not-prose-with-a-slash-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            "Le face-à-face Varsovie / Minsk se durcit depuis que les deux capitales ont "
+            "rappelé leurs ambassadeurs, au début du printemps, après une série d'incidents.",
+            FR_A[1],
+        ),
+        kept=("Le face-à-face Varsovie / Minsk se durcit",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_CAPTIONS)
+def test_newer_captions_and_credits(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_CAPTION_LINES = [
+    row("caption-gallery-item-line-en", "Item 2 of 5", "gallery counter"),
+    row("caption-gallery-photo-line-fr", "Photo 3 sur 12", "gallery counter"),
+    row("caption-photo-by-line-en", "Photo by Kari Lund", "photo credit"),
+    row("caption-illustration-de-line-fr", "Illustration de Claire Fontanel", "photo credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), NEWER_CAPTION_LINES)
+def test_junk_rule_newer_captions(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+# ----------------------------------------------------------------------------- newer datelines
+
+NEWER_DATELINES = [
+    case(
+        "dateline-double-hyphen-en",
+        page(EN_A_TITLE, "OSLO -- " + EN_A[0], EN_A[1], EN_A[2]),
+        gone=("OSLO --",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "dateline-double-hyphen-fr",
+        page(FR_B_TITLE, "NIAMEY -- " + FR_B[0], FR_B[1], FR_B[2]),
+        gone=("NIAMEY --",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "dateline-several-places-en",
+        page(EN_A_TITLE, "OSLO/MOSCOW (Reuters) - " + EN_A[0], EN_A[1], EN_A[2]),
+        gone=("OSLO/MOSCOW",),
+        starts=start(EN_A[0]),
+        authors=["Reuters"],
+    ),
+    case(
+        "dateline-several-places-fr",
+        page(FR_A_TITLE, "VARSOVIE/MINSK (AFP) – " + FR_A[0], FR_A[1], FR_A[2]),
+        gone=("VARSOVIE/MINSK",),
+        starts=start(FR_A[0]),
+        authors=["AFP"],
+    ),
+    case(
+        "dateline-city-colon-en",
+        page(EN_B_TITLE, "Washington: " + EN_B[0], EN_B[1], EN_B[2]),
+        gone=("Washington:",),
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "dateline-place-alone-on-its-line-fr",
+        page(FR_B_TITLE, "Niamey (Niger)", *FR_B),
+        gone=("Niamey (Niger)",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "dateline-place-alone-on-its-line-en",
+        page(EN_A_TITLE, "Tromsø (Norway)", *EN_A),
+        gone=("Tromsø (Norway)",),
+        starts=start(EN_A[0]),
+    ),
+    # negative: a paragraph of the text opening on a city and a colon is the text
+    case(
+        "dateline-not-city-colon-inside-the-text-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            FR_A[1],
+            "Moscou : la capitale russe a aussitôt dénoncé une provocation, promettant une "
+            "réponse proportionnée sans en préciser la nature ni le calendrier.",
+            FR_A[2],
+        ),
+        kept=("Moscou : la capitale russe a aussitôt dénoncé",),
+    ),
+    case(
+        "dateline-not-city-colon-inside-the-text-en",
+        page(
+            EN_B_TITLE,
+            EN_B[0],
+            EN_B[1],
+            "Beijing: the foreign ministry called the premiums a provocation staged by "
+            "Western insurers, and promised to protect the interests of Chinese shipowners.",
+            EN_B[2],
+        ),
+        kept=("Beijing: the foreign ministry called",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_DATELINES)
+def test_newer_datelines(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_DATELINE_TEXTS = [
+    row(
+        "dateline-double-hyphen-helper-en",
+        "MOSCOW -- Russian officials denied the report.",
+        "Russian officials denied the report.",
+        None,
+        [],
+    ),
+    row(
+        "dateline-several-places-helper-en",
+        "MOSCOW/WASHINGTON (Reuters) - The two delegations met in Riyadh.",
+        "The two delegations met in Riyadh.",
+        None,
+        ["Reuters"],
+    ),
+    row(
+        "dateline-unknown-agency-in-capitals-en",
+        "MOSCOW, March 18, 2025 (Sentinel) - The Kremlin said talks would resume.",
+        "The Kremlin said talks would resume.",
+        "2025-03-18",
+        [],
+    ),
+    row(
+        "dateline-unknown-agency-in-capitals-fr",
+        "KIEV, 6 juin 2025 (Hebdo Est) – Les sirènes ont retenti toute la nuit.",
+        "Les sirènes ont retenti toute la nuit.",
+        "2025-06-06",
+        [],
+    ),
+    row(
+        "dateline-city-colon-helper-en",
+        "Washington: The State Department confirmed the visit.",
+        "The State Department confirmed the visit.",
+        None,
+        [],
+    ),
+    row(
+        "dateline-city-colon-helper-fr",
+        "Bruxelles : Les Vingt-Sept ont adopté le paquet.",
+        "Les Vingt-Sept ont adopté le paquet.",
+        None,
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rest", "date", "authors"), NEWER_DATELINE_TEXTS)
+def test_strip_dateline_newer(text: str, rest: str, date: str | None, authors: list[str]) -> None:
+    dateline = strip_dateline(text)
+    assert dateline is not None
+    assert (dateline.rest, dateline.date, dateline.authors) == (rest, date, authors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        row("dateline-not-city-colon-lowercase-en", "Washington: the city nobody trusts."),
+        row(
+            "dateline-not-unknown-agency-lowercase-place-fr",
+            "Bamako (Sources sûres) – Les diplomates ont quitté la salle.",
+        ),
+    ],
+)
+def test_strip_dateline_newer_leaves_sentences(text: str) -> None:
+    assert strip_dateline(text) is None
+
+
+# ----------------------------------------------------------------------------- newer credits
+
+NEWER_CREDITS = [
+    case(
+        "credit-desk-editing-by-en",
+        page(EN_A_TITLE, "By Ingrid Solberg", *EN_A, "Editing by Tom Ashdown"),
+        gone=("Editing by", "Ashdown"),
+        ends=EN_A[2],
+        authors=["Ingrid Solberg"],
+    ),
+    case(
+        "credit-desk-edite-par-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "Édité par Claire Fontanel"),
+        gone=("Édité par", "Fontanel"),
+        ends=FR_B[2],
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "credit-long-reporting-by-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Reporting by Anastasia Kuznetsova-Lebedeva in Vladivostok and Konstantin "
+            "Aleksandrovich in Khabarovsk; additional reporting by Gwendolyn Fitzwilliam in "
+            "Anchorage; Editing by Christopher Montgomery-Hastings",
+        ),
+        xfail="the tail reads credits under 160 characters only (read_tail): a long "
+        "'Reporting by' credit, which parse_credit accepts up to 300, is dropped unread",
+        gone=("Reporting by", "Montgomery-Hastings"),
+        ends=EN_A[2],
+        authors=["Anastasia Kuznetsova-Lebedeva", "Konstantin Aleksandrovich"],
+    ),
+    case(
+        "credit-reporting-by-several-bureaus-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Reporting by Mei Chen in Taipei, Kenji Sato in Tokyo; additional reporting by "
+            "Lin Wei in Kaohsiung; Editing by Tom Hale and Sarah Whitfield",
+        ),
+        gone=("Reporting by", "Whitfield"),
+        ends=EN_B[2],
+        authors=["Mei Chen", "Kenji Sato"],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_CREDITS)
+def test_newer_credits(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_CREDIT_LINES = [
+    row("credit-desk-helper-en", "Editing by Tom Ashdown and Kari Lund", [], None),
+    row("credit-desk-helper-fr", "Infographie par Claire Fontanel", [], None),
+    row(
+        "credit-long-reporting-helper-en",
+        "Reporting by Mei Chen in Taipei, Kenji Sato in Tokyo and Lin Wei in Kaohsiung; "
+        "additional reporting by Owen Price in London and Sven Aalto in Helsinki; editing by "
+        "Tom Hale",
+        ["Mei Chen", "Kenji Sato", "Lin Wei"],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "date"), NEWER_CREDIT_LINES)
+def test_parse_credit_newer(line: str, authors: list[str], date: str | None) -> None:
+    credit = parse_credit(line)
+    assert credit is not None
+    assert (credit.authors, credit.date) == (authors, date)
+
+
+# ----------------------------------------------------------------------------- paywalls, comments
+
+FOOTER_HEADLINES_FR = (
+    "La Finlande prolonge la fermeture de sa frontière orientale",
+    "Les pays baltes quittent la convention d'Ottawa sur les mines",
+    "Un drone s'écrase près de Rzeszów, Varsovie convoque l'ambassadeur",
+    "Bruxelles propose un fonds commun pour la défense aérienne",
+    "La Lituanie ferme deux postes-frontières avec le Bélarus",
+    "Mentions légales",
+    "Politique de confidentialité",
+    "Nous contacter",
+    "Plan du site",
+    "Gérer les cookies",
+)
+FOOTER_HEADLINES_EN = (
+    "Philippines protests over water cannon incident",
+    "Japan approves record defence budget",
+    "Seoul and Tokyo hold first joint naval drill",
+    "Chipmakers weigh new plants in Arizona",
+    "Manila and Tokyo sign a coast guard pact",
+    "Terms of use",
+    "Privacy policy",
+    "Contact us",
+    "Site map",
+    "Cookie settings",
+)
+
+CUTS = [
+    case(
+        "cut-paywall-above-a-long-footer-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            FR_A[1],
+            "Cet article est réservé aux abonnés. Il vous reste 70 % à découvrir.",
+            "Je m'abonne",
+            *FOOTER_HEADLINES_FR,
+        ),
+        gone=("réservé aux abonnés", "Finlande prolonge", "Mentions légales"),
+        ends=FR_A[1],
+    ),
+    case(
+        "cut-paywall-above-a-long-footer-en",
+        page(
+            EN_B_TITLE,
+            EN_B[0],
+            EN_B[1],
+            "This article is for subscribers only.",
+            "Subscribe now",
+            *FOOTER_HEADLINES_EN,
+        ),
+        gone=("for subscribers", "water cannon", "Privacy policy"),
+        ends=EN_B[1],
+    ),
+    case(
+        "cut-counted-comments-above-a-long-footer-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "12 commentaires",
+            "Moussa K. : Enfin une décision courageuse pour le pays.",
+            *FOOTER_HEADLINES_FR,
+        ),
+        gone=("12 commentaires", "décision courageuse", "Finlande prolonge"),
+        ends=FR_B[2],
+    ),
+    case(
+        "cut-counted-comments-in-parentheses-above-a-long-footer-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Comments (5)",
+            "Olav: About time the ministry did something about the trawlers.",
+            *FOOTER_HEADLINES_EN,
+        ),
+        gone=("Comments (5)", "About time", "water cannon"),
+        ends=EN_A[2],
+    ),
+    case(
+        "cut-counted-comments-above-a-long-footer-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "5 Comments",
+            "Olav: About time the ministry did something about the trawlers.",
+            *FOOTER_HEADLINES_EN,
+        ),
+        xfail="'5 Comments' cuts nothing: the footer pattern counts only French "
+        "'commentaires' and the lexicon has no counted English heading, so the heading goes as "
+        "junk and the comments below it stay in the text (the early cut even lists it)",
+        gone=("5 Comments", "About time", "water cannon"),
+        ends=EN_A[2],
+    ),
+    case(
+        "cut-un-commentaire-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Un commentaire",
+            "Jan W. : La clôture ne réglera rien sans une politique migratoire commune.",
+        ),
+        gone=("Un commentaire", "politique migratoire commune"),
+        ends=FR_A[2],
+    ),
+    case(
+        "cut-one-response-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "One response",
+            "Hannah: Premiums are the least of the worries here, believe me.",
+        ),
+        gone=("One response", "least of the worries"),
+        ends=EN_B[2],
+    ),
+    # negative: a paragraph about subscribers, high in the text, is the text
+    case(
+        "cut-not-prose-on-subscribers-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            "Le quotidien, réservé aux abonnés depuis 2019, a révélé les chiffres du ministère "
+            "dans une enquête publiée lundi, reprise ensuite par toute la presse polonaise.",
+            FR_A[1],
+            FR_A[2],
+        ),
+        ends=FR_A[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CUTS)
+def test_paywalls_and_comment_sections(copy: Copy) -> None:
+    check(copy)
+
+
+# ----------------------------------------------------------------------------- newer junk lines
+
+NEWER_JUNK = [
+    case(
+        "junk-greeting-and-sign-off-fr",
+        page("Bonjour à tous,", FR_A_TITLE, *FR_A, "Bonne lecture !", "À jeudi prochain,"),
+        gone=("Bonjour à tous", "Bonne lecture", "À jeudi"),
+        starts=start(FR_A[0]),
+        ends=FR_A[2],
+    ),
+    case(
+        "junk-greeting-and-sign-off-en",
+        page(EN_A_TITLE, "Hi everyone,", *EN_A, "See you next week,", "Cheers,"),
+        gone=("Hi everyone", "See you", "Cheers"),
+        starts=start(EN_A[0]),
+        ends=EN_A[2],
+    ),
+    case(
+        "junk-email-update-time-reading-time-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "idrissa.maiga@sahel-hebdo.ne",
+            "Mis à jour à 11h15.",
+            "Lecture en 4 min.",
+            *FR_B,
+        ),
+        gone=("@sahel-hebdo", "11h15", "Lecture en"),
+        starts=start(FR_B[0]),
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "junk-email-update-time-reading-time-en",
+        page(
+            EN_B_TITLE,
+            "By Daniel Okafor",
+            "d.okafor@straitreview.com",
+            "Updated at 9:40",
+            "5 min",
+            *EN_B,
+        ),
+        gone=("straitreview", "9:40", "5 min"),
+        starts=start(EN_B[0]),
+        authors=["Daniel Okafor"],
+    ),
+    case(
+        "junk-subscriber-count-fr",
+        page(FR_A_TITLE, *FR_A, "Le Veilleur de l'Est", "12 400 abonnés"),
+        gone=("12 400 abonnés",),
+        ends=FR_A[2],
+    ),
+    case(
+        "junk-subscriber-count-en",
+        page(EN_A_TITLE, *EN_A, "Polar Notes", "3.2K subscribers"),
+        gone=("subscribers",),
+        ends=EN_A[2],
+    ),
+    # negative: a greeting quoted in prose and a sentence with minutes are text
+    case(
+        "junk-not-greeting-in-prose-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            "« Bonjour à nos amis polonais », a lancé le ministre lituanien en ouvrant la "
+            "conférence, avant de dénoncer les provocations répétées de Minsk.",
+            FR_A[1],
+        ),
+        kept=("« Bonjour à nos amis polonais »",),
+    ),
+    case(
+        "junk-not-minutes-in-prose-en",
+        page(
+            EN_B_TITLE,
+            EN_B[0],
+            "5 minutes after the drill began, two destroyers crossed the median line, "
+            "according to the defence ministry in Taipei.",
+            EN_B[1],
+        ),
+        kept=("5 minutes after the drill began",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NEWER_JUNK)
+def test_newer_junk_lines(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_JUNK_LINES = [
+    row("junk-email-line-fr", "redaction@courrier-est.fr", "contact details"),
+    row("junk-email-line-en", "tips@polarcourier.no.", "contact details"),
+    row("junk-update-time-fr", "Mis à jour à 11h15.", "update time"),
+    row("junk-update-time-en", "Last updated 9:40 am", "update time"),
+    row("junk-reading-time-bare-en", "5 min", "reading time or duration"),
+    row("junk-reading-time-en-fr", "Lecture en 4 min.", "reading time or duration"),
+    row("junk-subscribers-fr", "12 400 abonnés", "reading time or duration"),
+    row("junk-subscribers-en", "3.2K subscribers", "reading time or duration"),
+    row("junk-members-fr", "1 250 membres", "reading time or duration"),
+    row("junk-greeting-fr", "Chers lecteurs,", "greeting or sign-off"),
+    row("junk-greeting-en", "Dear readers,", "greeting or sign-off"),
+    row("junk-sign-off-fr", "Amitiés,", "greeting or sign-off"),
+    row("junk-sign-off-en", "Best,", "greeting or sign-off"),
+    row("junk-place-line-fr", "Damas (Syrie)", "dateline place"),
+    row("junk-place-line-en", "Kyiv", "dateline place"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), NEWER_JUNK_LINES)
+def test_junk_rule_newer_lines(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row(
+            "junk-not-greeting-sentence-fr",
+            "Bonjour, a simplement répondu le ministre aux journalistes.",
+        ),
+        row("junk-not-best-sentence-en", "Best of all, the treaty holds."),
+        row("junk-not-place-word-fr", "Calendrier"),
+        row("junk-not-subscribers-sentence-en", "The paper lost 3,000 subscribers in a year."),
+    ],
+)
+def test_newer_prose_is_not_junk(line: str) -> None:
+    assert junk_rule(line) is None
+
+
+# ----------------------------------------------------------------------------- Markdown step
+
+MARKDOWN_SHAPES = [
+    case(
+        "md-numbered-subheading-fr",
+        page(FR_A_TITLE, FR_A[0], "2. Des capacités encore modestes", FR_A[1], FR_A[2]),
+        headings=("2. Des capacités encore modestes",),
+        kept=(start(FR_A[1]),),
+    ),
+    case(
+        "md-numbered-subheading-en",
+        page(EN_A_TITLE, EN_A[0], "3. A fleet under pressure", EN_A[1], EN_A[2]),
+        headings=("3. A fleet under pressure",),
+        kept=(start(EN_A[1]),),
+    ),
+    # negative: a one-item list whose item ends with a period stays a list
+    case(
+        "md-not-numbered-sentence-fr",
+        page(
+            FR_A_TITLE,
+            FR_A[0],
+            "1. Le texte doit être voté par la Diète avant la fin de la session.",
+            FR_A[1],
+            FR_A[2],
+        ),
+        kept=("Le texte doit être voté par la Diète",),
+    ),
+    case(
+        "md-not-numbered-sentence-en",
+        page(
+            EN_B_TITLE,
+            EN_B[0],
+            "1. Insurers must notify shipowners a week before any change.",
+            EN_B[1],
+            EN_B[2],
+        ),
+        kept=("Insurers must notify shipowners",),
+    ),
+    case(
+        "md-question-subheading-fr",
+        page(FR_B_TITLE, FR_B[0], "Pourquoi maintenant ?", FR_B[1], FR_B[2]),
+        headings=("Pourquoi maintenant ?",),
+    ),
+    case(
+        "md-question-subheading-en",
+        page(EN_B_TITLE, EN_B[0], "What comes next?", EN_B[1], EN_B[2]),
+        headings=("What comes next?",),
+    ),
+    case(
+        "md-subheading-glued-between-paragraphs-fr",
+        page(FR_A_TITLE, FR_A[0] + "\n" + SUBHEAD_FR + "\n" + FR_A[1], FR_A[2]),
+        headings=(SUBHEAD_FR,),
+        kept=(start(FR_A[1]),),
+    ),
+    case(
+        "md-subheading-glued-between-paragraphs-en",
+        page(EN_B_TITLE, EN_B[0] + "\n" + SUBHEAD_EN + "\n" + EN_B[1], EN_B[2]),
+        headings=(SUBHEAD_EN,),
+        kept=(start(EN_B[1]),),
+    ),
+    case(
+        "md-wiki-edit-links-fr",
+        page(FR_B_TITLE, FR_B[0], "Contexte[modifier | modifier le code]", FR_B[1], FR_B[2]),
+        gone=("modifier",),
+        headings=("Contexte",),
+    ),
+    case(
+        "md-wiki-edit-links-en",
+        page(EN_A_TITLE, EN_A[0], "Background[edit]", EN_A[1], EN_A[2]),
+        gone=("[edit]",),
+        headings=("Background",),
+    ),
+    case(
+        "md-emoji-bullets-fr",
+        page(FR_B_TITLE, "🔴 " + FR_B[0], "📌 " + FR_B[1], FR_B[2]),
+        gone=("🔴", "📌"),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "md-emoji-bullets-en",
+        page(EN_A_TITLE, EN_A[0], "➡️ " + EN_A[1], "✅ " + EN_A[2]),
+        gone=("➡", "✅"),
+        ends=EN_A[2],
+    ),
+    case(
+        "md-excerpt-mark-brackets-fr",
+        page(FR_A_TITLE, FR_A[0], FR_A[1], FR_A[2] + " [...]"),
+        gone=("[...]",),
+        ends=FR_A[2],
+    ),
+    case(
+        "md-excerpt-mark-parentheses-en",
+        page(EN_B_TITLE, EN_B[0], EN_B[1], EN_B[2] + " (…)"),
+        gone=("(…)",),
+        ends=EN_B[2],
+    ),
+    # negative: an ellipsis inside the text is the text's
+    case(
+        "md-not-ellipsis-inside-a-quote-en",
+        page(
+            EN_A_TITLE,
+            EN_A[0],
+            EN_A[1],
+            "“We will not accept […] any boarding of our vessels,” the embassy said in a "
+            "statement released late on Tuesday evening.",
+        ),
+        kept=("[…] any boarding",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MARKDOWN_SHAPES)
+def test_markdown_step_shapes(copy: Copy) -> None:
+    check(copy)
+
+
+def test_a_numbered_sentence_alone_stays_a_list_item() -> None:
+    for text in (
+        page(
+            FR_A_TITLE, FR_A[0], "1. Le texte doit être voté avant la fin de la session.", *FR_A[1:]
+        ),
+        page(EN_B_TITLE, EN_B[0], "1. Insurers must notify shipowners a week before.", *EN_B[1:]),
+    ):
+        body = convert(text).body
+        assert not re.search(r"^#+\s+1\.", body, flags=re.M), body
+        assert re.search(r"^1\.\s", body, flags=re.M), body
+
+
+# ----------------------------------------------------------------------------- closing credits
+
+CLOSINGS = [
+    case(
+        "closing-translator-above-a-long-footer-fr",
+        page(FR_A_TITLE, *FR_A, "Traduit de l'anglais par Claire Fontanel", *FOOTER_HEADLINES_FR),
+        gone=("Traduit", "Finlande prolonge"),
+        ends=FR_A[2],
+        translator="Claire Fontanel",
+        original_language="en",
+    ),
+    case(
+        "closing-translator-above-a-long-footer-en",
+        page(EN_A_TITLE, *EN_A, "Translated from Norwegian by Ingrid Berg", *FOOTER_HEADLINES_EN),
+        gone=("Translated", "water cannon"),
+        ends=EN_A[2],
+        translator="Ingrid Berg",
+    ),
+    case(
+        "closing-labelled-original-above-a-long-footer-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "Article original : « Uranium : la junte serre la vis », Sahel Hebdo",
+            *FOOTER_HEADLINES_FR,
+        ),
+        gone=("Article original", "serre la vis"),
+        ends=FR_B[2],
+        original_title="Uranium : la junte serre la vis",
+        original_source="Sahel Hebdo",
+    ),
+    case(
+        "closing-labelled-original-above-a-long-footer-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Original article: “Strait premiums soar”, The Harbour Gazette",
+            *FOOTER_HEADLINES_EN,
+        ),
+        gone=("Original article", "premiums soar"),
+        ends=EN_B[2],
+        original_title="Strait premiums soar",
+        original_source="The Harbour Gazette",
+    ),
+    case(
+        "closing-originally-published-in-a-language-en",
+        page(EN_A_TITLE, *EN_A, "This story was originally published in Russian."),
+        gone=("originally published",),
+        ends=EN_A[2],
+        original_language="ru",
+    ),
+    case(
+        "closing-translated-from-russian-fr",
+        page(FR_A_TITLE, *FR_A, "Traduit du russe par Hélène Marchetti"),
+        gone=("Traduit du russe",),
+        ends=FR_A[2],
+        translator="Hélène Marchetti",
+        original_language="ru",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CLOSINGS)
+def test_closing_credits_below_the_text(copy: Copy) -> None:
+    check(copy)
+
+
+NEWER_ORIGINALS = [
+    row(
+        "closing-original-language-alone-en",
+        "This story was originally published in Russian.",
+        None,
+        None,
+        "ru",
+    ),
+    row(
+        "closing-original-language-and-source-fr",
+        "Article original en allemand : « Die Ostgrenze », Ostsee Rundschau",
+        "Die Ostgrenze",
+        "Ostsee Rundschau",
+        "de",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "title", "source", "language"), NEWER_ORIGINALS)
+def test_parse_original_newer(
+    line: str, title: str | None, source: str | None, language: str | None
+) -> None:
+    original = parse_original(line)
+    assert original is not None
+    assert (original.title, original.source, original.language) == (title, source, language)
+
+
+# ----------------------------------------------------------------------------- site name, .md
+
+SITES = [
+    case(
+        "site-masthead-on-the-first-line-en",
+        page("Baltic Sentinel", "3.2K subscribers", "Follow us on X", EN_A_TITLE, *EN_A),
+        gone=("Baltic Sentinel", "subscribers"),
+        starts=start(EN_A[0]),
+        title=EN_A_TITLE,
+        source="Baltic Sentinel",
+    ),
+    case(
+        "site-masthead-on-the-first-line-fr",
+        page("Veilleur Sahélien", "12 400 abonnés", "Suivez-nous sur Telegram", FR_B_TITLE, *FR_B),
+        gone=("Veilleur Sahélien", "abonnés"),
+        starts=start(FR_B[0]),
+        title=FR_B_TITLE,
+        source="Veilleur Sahélien",
+    ),
+    case(
+        "site-name-without-its-article-en",
+        page("The Lakeshore Tribune", EN_B_TITLE, *EN_B, "Lakeshore Tribune Media Company"),
+        gone=("Lakeshore",),
+        title=EN_B_TITLE,
+        ends=EN_B[2],
+        source="The Lakeshore Tribune",
+    ),
+    case(
+        "site-name-without-its-article-fr",
+        page("Le Veilleur de l'Est", FR_A_TITLE, *FR_A, "Veilleur de l'Est, Strasbourg"),
+        gone=("Veilleur",),
+        title=FR_A_TITLE,
+        ends=FR_A[2],
+        source="Le Veilleur de l'Est",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SITES)
+def test_site_name_newer(copy: Copy) -> None:
+    check(copy)
+
+
+FENCED_FR = (
+    "# Les câbles sous-marins de la Baltique\n\n"
+    f"{FR_A[0]}\n\n"
+    "```\nlat 59.43 lon 24.75 câble Estlink 2\n```\n\n"
+    f"{FR_A[1]}\n\n"
+    "Affaire à suivre\n"
+)
+FENCED_EN = (
+    "# Undersea cables in the Baltic\n\n"
+    f"{EN_A[0]}\n\n"
+    "```\nPartager\nShare on X\n```\n\n"
+    f"{EN_A[1]}\n\n"
+    "To be continued\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "last"),
+    [
+        row(
+            "md-code-fences-trimmed-by-lexicon-only-fr", FENCED_FR, "Estlink 2", "Affaire à suivre"
+        ),
+        row(
+            "md-code-fences-trimmed-by-lexicon-only-en",
+            FENCED_EN,
+            "Share on X",
+            "To be continued",
+            xfail="in a .md, a code block's lines that read like buttons ('Partager', 'Share on "
+            "X') are dropped as share buttons by the opening, which then takes the paragraph "
+            "above them for a standfirst: the code and the first paragraph leave the text",
+        ),
+    ],
+)
+def test_a_curators_markdown_with_code_is_trimmed_by_the_lexicon_only(
+    text: str, code: str, last: str
+) -> None:
+    body = convert(text, "notes.md").body
+    assert re.search(rf"^ {{4,}}.*{re.escape(code)}", body, flags=re.M), body
+    assert body.rstrip().endswith(last), body
