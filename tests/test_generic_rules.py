@@ -2311,8 +2311,6 @@ NEWER_BYLINES = [
     case(
         "byline-in-pieces-initials-slash-byline-fr",
         page(FR_B_TITLE, "EDB / Par Rania Haddad", *FR_B),
-        xfail="'EDB / Par X' is read as a photo credit (words between slashes): the byline "
-        "is not read and the first paragraph below it is dropped as the photo's caption",
         gone=("Rania Haddad", "EDB"),
         starts=start(FR_B[0]),
         authors=["Rania Haddad"],
@@ -2916,8 +2914,6 @@ NEWER_CREDITS = [
             "Aleksandrovich in Khabarovsk; additional reporting by Gwendolyn Fitzwilliam in "
             "Anchorage; Editing by Christopher Montgomery-Hastings",
         ),
-        xfail="the tail reads credits under 160 characters only (read_tail): a long "
-        "'Reporting by' credit, which parse_credit accepts up to 300, is dropped unread",
         gone=("Reporting by", "Montgomery-Hastings"),
         ends=EN_A[2],
         authors=["Anastasia Kuznetsova-Lebedeva", "Konstantin Aleksandrovich"],
@@ -3050,9 +3046,6 @@ CUTS = [
             "Olav: About time the ministry did something about the trawlers.",
             *FOOTER_HEADLINES_EN,
         ),
-        xfail="'5 Comments' cuts nothing: the footer pattern counts only French "
-        "'commentaires' and the lexicon has no counted English heading, so the heading goes as "
-        "junk and the comments below it stay in the text (the early cut even lists it)",
         gone=("5 Comments", "About time", "water cannon"),
         ends=EN_A[2],
     ),
@@ -3519,9 +3512,6 @@ FENCED_EN = (
             FENCED_EN,
             "Share on X",
             "To be continued",
-            xfail="in a .md, a code block's lines that read like buttons ('Partager', 'Share on "
-            "X') are dropped as share buttons by the opening, which then takes the paragraph "
-            "above them for a standfirst: the code and the first paragraph leave the text",
         ),
     ],
 )

@@ -100,7 +100,7 @@ def read(doc: SourceText) -> SourceResult:
     host = page_host(lines, start)
     lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
-    body = read_opening(lines[body_start:], result, dates)
+    body = read_opening(lines[body_start:], result, dates, markdown=doc.is_markdown)
     body = read_tail(body, result, dates)
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
@@ -774,7 +774,9 @@ def _offer_authors(result: SourceResult, names: list[str], line: str) -> None:
 OPENING_LINES = 12  # bylines, credits and dates may sit below the first paragraph, among buttons
 
 
-def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
+def read_opening(
+    lines: list[str], result: SourceResult, dates: DateFinder, markdown: bool = False
+) -> list[str]:
     """The first paragraphs: a dateline or a kicker opening the text ("KIEV, 14 mars 2025
     (AFP) –", "ANALYSE –"), and the byline, credit or date lines among the first lines."""
     lines = list(lines)
@@ -803,7 +805,7 @@ def read_opening(lines: list[str], result: SourceResult, dates: DateFinder) -> l
             trace.dropped(lines[i], "opening: author's name")
             drop.add(i)
     first = next((i for i in filled if i not in drop), None)
-    if first is not None and first == filled[0] and _is_deck(lines, first, drop):
+    if not markdown and first is not None and first == filled[0] and _is_deck(lines, first, drop):
         # prose between the title and the byline: the standfirst, the site's own summary
         result.summary = result.summary or plain(lines[first])
         trace.found("summary", lines[first])
@@ -951,7 +953,12 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
     kept = []
     for n, line in enumerate(lines):
         text = plain(line)
-        if not text or len(text) > 300 or is_prose(line) and len(words(text)) > 25:
+        credit_line = bool(re.match(r"(?i)\(?\s*reporting by", text))
+        if (
+            not text
+            or len(text) > 300
+            or (is_prose(line) and len(words(text)) > 25 and not credit_line)
+        ):
             kept.append(line)
             continue
         if n < tail_start and not (parse_translator(text) or _LABELLED_ORIGINAL.match(text)):
@@ -969,7 +976,7 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             _set_original(result, original, text)
             trace.dropped(line, "footer: original publication")
             continue
-        credit = parse_credit(text) if len(text) < 160 else None
+        credit = parse_credit(text)  # (its own limits: longer for "Reporting by …")
         if credit:
             _take_credit(credit, text, result, dates)
             trace.dropped(line, "footer: credit")

@@ -24,6 +24,7 @@ from .dates import (
 )
 from .junk import (
     _EMAIL,
+    _FENCE,
     _READ_MORE,
     is_boilerplate_paragraph,
     is_heading_like,
@@ -46,10 +47,14 @@ from .text import (
 
 
 def drop_junk(lines: list[str]) -> list[str]:
-    """`lines` without the junk lines (blank lines kept, so paragraphs stay apart)."""
+    """`lines` without the junk lines (blank lines kept, so paragraphs stay apart). The lines
+    of a Markdown code fence are code: kept whatever they say."""
     kept = []
+    fenced = False
     for line in lines:
-        rule = junk_rule(line)
+        if _FENCE.match(line):
+            fenced = not fenced
+        rule = None if fenced or _FENCE.match(line) else junk_rule(line)
         if rule:
             trace.dropped(line, rule)
         else:
@@ -108,7 +113,9 @@ def _is_timed(text: str) -> bool:
 _FOOTER = re.compile(
     r"^(?:©|\(c\)|copyright\b)|tous droits réservés|all rights reserved|"
     r"avis de non-responsabilité|^disclaimer\b|la source originale de cet article|"
-    r"^(?:source|article) originale?\s*:|^\d*\s*commentaires?\s*$|laisser un commentaire|"
+    r"^(?:source|article) originale?\s*:|"
+    r"^\d*\s*(?:commentaires?|comments?|réactions?|responses?|replies)\s*(?:\(\d+\))?$|"
+    r"laisser un commentaire|"
     r"leave a (?:comment|reply)|poster (?:un |votre )?commentaire|participez au débat|"
     r"^(?:mots[- ]clés|tags?)\s*:|articles? (?:similaires|connexes)|vous aimerez aussi|"
     r"you may also like|related (?:posts|articles|stories)",

@@ -334,9 +334,11 @@ def is_caption(text: str) -> bool:
         return True
     if _GALLERY_START.match(text) and len(words(text)) <= 60:
         return True  # "Item 1 of 2 Russian President …", "[1/2]Russian President …"
-    if _NAME_SLASH_OUTLET.match(text) and not _BYLINE.match(text):
-        return True  # "Maya Chen/Tribune Staff", "Jane Roe/The Courier"
     parts = re.split(r"\s*/\s*", text)
+    if any(_BYLINE.match(part) for part in parts):
+        return False  # "EDB / Par Rania Haddad": a byline after the outlet's initials
+    if _NAME_SLASH_OUTLET.match(text):
+        return True  # "Maya Chen/Tribune Staff", "Jane Roe/The Courier"
     if _SLASH_LIST.match(text) and any(
         is_agency(p) or re.match(r"(?i)(?:\w+\s+)?(?:photo|foto|photograph|image)s?$", p)
         for p in parts
