@@ -116,6 +116,7 @@ def read(doc: SourceText) -> SourceResult:
         trace.found("source", f"the page's address ({host})")
     if result.title and not doc.title_hint:
         result.title = strip_kicker(result.title, capitals=False) or result.title
+        result.title = _REFERENCE.sub("", result.title) or result.title
     if not result.title:
         result.title = _title_from_text(body)
         result.guessed.append("title")
@@ -448,6 +449,8 @@ def _could_be_title(text: str) -> bool:
     )
 
 
+# "CO25142 | After the Twelve-Day War": a publication's reference number before its title.
+_REFERENCE = re.compile(r"^[A-Z]{1,5}[-/]?\d{3,}\s*[|:–—-]\s+")
 _SENTENCE_INSIDE = re.compile(r"\w{3,}[.!?]\s+[A-ZÀ-Þ]")  # "… celui de 2020. Il élargit"
 
 
@@ -468,6 +471,8 @@ def _pick_title(
             score -= 30 if is_prose(lines[i]) else 12  # a sentence, not a headline
         if count > 35:
             score -= 15
+        if re.search(r"\w{3,}\.\s+[A-ZÀ-Þ]", text):
+            score -= 8  # "… is slowing sharply. The Kremlin …": a deck of two sentences
         if count >= 2 and is_name(text, max_words=4):
             score -= 6  # a person's or a site's name, a section: not a headline
         if rank == len(candidates) - 1 and body_start >= len(lines):

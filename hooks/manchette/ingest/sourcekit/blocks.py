@@ -31,6 +31,7 @@ from .junk import (
     junk_rule,
 )
 from .names import (
+    _IS_ROLE,
     _NAME_SEPARATORS,
     is_name,
     unglue_name,
@@ -273,6 +274,8 @@ def trim_tail(
             if whole and noted not in names and not authors and len(names) < SIGNATURE_NAMES:
                 names.insert(0, noted)
             trace.dropped(last, "author's note")
+        elif _role_below_name(lines):
+            trace.dropped(last, "the signature's role")  # "Journaliste au service Monde"
         elif (rule := tail_rule(last, markdown)) is not None:
             trace.dropped(last, rule)
         elif not markdown and _stranded(lines):
@@ -319,6 +322,15 @@ def _initials_of(name: str, known: list[str]) -> bool:
         return False
     letters = [c for c in name if c.isalpha()]
     return any([w[0] for w in k.split()][: len(letters)] == letters for k in known if k)
+
+
+def _role_below_name(lines: list[str]) -> bool:
+    """The last line is a role (≤ 8 words: "Journaliste au service Monde") right below a name."""
+    text = plain(lines[-1])
+    if len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text):
+        return False
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    return _signature_name(unglue_name(plain(above)), []) is not None
 
 
 def _signature_names(text: str, known: list[str]) -> list[str] | None:

@@ -232,7 +232,7 @@ def junk_rule(line: str) -> str | None:
 # "Lecture 4 min.", "7 min read", "Temps de lecture : 5 minutes", "28-Minute Listen", "Durée :
 # 02:14", "00:00 / 03:12", "1.1K Followers", "210 Following", "Last published 2 days ago".
 _READING_TIME = re.compile(
-    r"^(?:(?:temps de )?lecture\s*(?:en|:)?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?|"
+    r"^(?:(?:temps de |estimated )?(?:lecture|reading time)\s*(?:en|:)?\s*\d+\s*min(?:utes?)?\.?|\d+\s*min(?:utes?)?\.?|"
     r"\d+\s*min(?:utes?)?\.?\s*"
     r"(?:de lecture|read|listen|à lire|d'écoute)|\d+[- ]minute (?:read|listen|watch)|"
     r"(?:durée|duration|length)\s*:?\s*\d[\d:]*(?:\s*min)?|\d{1,2}:\d\d(?:\s*/\s*\d{1,2}:\d\d)?|"
