@@ -326,10 +326,7 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
         rule = junk_rule(line)
         if rule:
             trace.dropped(line, f"header: {rule}")
-            # a credit alone on its line may have its caption below it (not a captioned credit)
-            credited = credited or (
-                rule in ("photo credit", "copyright") and len(words(text)) <= 10
-            )
+            credited = credited or _lone_credit(line)
             continue
         if credited and (candidates or result.title) and _is_caption_text(line):
             if plain(line).rstrip(_CLOSING).endswith("."):
@@ -384,12 +381,7 @@ def _first_paragraph(lines: list[str], start: int) -> int:
         text = plain(lines[i])
         if junk_rule(lines[i]):
             continue
-        above = lines[filled[n - 1]] if n else ""
-        if (
-            n
-            and junk_rule(above) in ("photo credit", "copyright")
-            and len(words(plain(above))) <= 10
-        ):
+        if n and _lone_credit(lines[filled[n - 1]]):
             if len(words(text)) <= CAPTION_WORDS:
                 continue  # the caption below its photo's credit
         count = len(words(text))
@@ -420,12 +412,10 @@ def _names_below_title(lines: list[str], later: list[int], result: SourceResult)
     above = {_loose(plain(line)) for line in lines[: later[0]] if line.strip()} if later else set()
     for n, i in enumerate(later[:3]):
         name = unglue_name(plain(lines[i]))
-        if is_label_name(name) or _ROLE.search(name):
+        if not _bare_name(lines[i]):
             break
         if _loose(name) in above and _loose(plain(lines[i - 1])) != _loose(name):
             break  # a section label shown above the title too ("Humanitarian Aid")
-        if not (is_name(name, max_words=4) and len(words(name)) >= 2 and name.upper() != name):
-            break
         after = first_filled(lines, i + 1)
         nxt = lines[after] if after < len(lines) else ""
         if n + 1 < len(later) and later[n + 1] == after and not is_name(unglue_name(plain(nxt))):
@@ -433,6 +423,12 @@ def _names_below_title(lines: list[str], later: list[int], result: SourceResult)
         if name not in result.authors:
             result.authors.append(name)
             trace.found("authors", lines[i])
+
+
+def _lone_credit(line: str) -> bool:
+    """A photo's credit alone on its line: the line below may be its caption (a credit that
+    ends a caption, "… on Tuesday. (SPA)", is longer)."""
+    return junk_rule(line) in ("photo credit", "copyright") and len(words(plain(line))) <= 10
 
 
 def _could_be_title(text: str) -> bool:
@@ -593,9 +589,7 @@ def _is_header_name(
     """A bare name under the title, next to a date line or glued to a country code ("FRJean
     Dupont"), or right below another such name: an author."""
     name = unglue_name(text)
-    if not is_name(name, max_words=4) or len(words(name)) < 2 or name.upper() == name:
-        return False
-    if is_label_name(name) or _ROLE.search(name):
+    if not _bare_name(text):
         return False  # "World News" above its date, "Political Correspondent" below a name
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name

@@ -464,16 +464,6 @@ def is_author_note(line: str, authors: list[str] = ()) -> str | None:
     return name if is_name(name, max_words=4) and len(words(name)) >= 2 else None
 
 
-def drop_author_note(lines: list[str], authors: list[str]) -> list[str]:
-    """Drop the author's note among the last two paragraphs."""
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    for i in reversed(filled[-2:]):
-        if is_author_note(lines[i], authors):
-            trace.dropped(lines[i], "author's note")
-            lines = lines[:i] + lines[i + 1 :]
-    return lines
-
-
 def is_prose(line: str) -> bool:
     """A line of running text (not a title, byline, caption or button)."""
     text = plain(line)

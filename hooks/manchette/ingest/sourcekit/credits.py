@@ -48,7 +48,7 @@ _HELPED_BY = re.compile(
     re.I,
 )
 _BUREAU = re.compile(
-    r"^(?:(?:de notre |de notre |from our |notre |our )(?:envoyée? spéciale?|correspondante?|"
+    r"^(?:(?:de notre |from our |notre |our )(?:envoyée? spéciale?|correspondante?|"
     r"correspondent|special correspondent|bureau)$|"
     r"(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
     r"correspondent|envoyée? spéciale?|"
