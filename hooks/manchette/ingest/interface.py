@@ -41,8 +41,17 @@ class Lexicon:
 
 
 _lexicon = Lexicon()
+_on_change: list = []  # the caches of judgements made with the lexicon (see `remember`)
 
 
+def remember(cached_function):
+    """Register a memoised function of lines that reads the lexicon: its cache is cleared
+    when another lexicon is installed."""
+    _on_change.append(cached_function.cache_clear)
+    return cached_function
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, no accents, typographic apostrophes made plain, spaces collapsed."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'").replace("ʼ", "'"))
@@ -50,6 +59,7 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """What matching compares: folded, punctuation (but apostrophes) turned into spaces."""
     return re.sub(r"\s+", " ", re.sub(r"[^\w']+", " ", fold(text))).strip(" '")
@@ -123,6 +133,8 @@ def use_lexicon(lexicon: Lexicon) -> None:
         interface_rule.cache_clear()
         closing_rule.cache_clear()
         more_label.cache_clear()
+        for clear in _on_change:
+            clear()
 
 
 def lexicon() -> Lexicon:
@@ -197,15 +209,6 @@ def is_kicker_label(text: str) -> bool:
     """A genre label such as "ANALYSE" or "Exclusive" (the lexicon's `kickers`)."""
     k = key(text)
     return any(k in group.lines for group in _lexicon.groups if group.name == "kickers")
-
-
-def agency_at_end(text: str) -> str | None:
-    """The agency a short line ends with ("… au Kremlin. afp", "J. DOE / POOL / AFP")."""
-    k = key(text)
-    for agency in sorted(_lexicon.agency_keys, key=len, reverse=True):
-        if k == agency or k.endswith(" " + agency):
-            return agency
-    return None
 
 
 def is_label_name(name: str) -> bool:

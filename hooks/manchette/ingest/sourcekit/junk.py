@@ -7,10 +7,12 @@ Part of `manchette.ingest.sourcekit`: layouts import from the package, not from 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..interface import (
     interface_rule,
     is_agency,
+    remember,
 )
 from ..language import stopword_density
 from .credits import (
@@ -177,6 +179,8 @@ def is_junk(line: str) -> bool:
     return junk_rule(line) is not None
 
 
+@remember
+@lru_cache(maxsize=16384)
 def junk_rule(line: str) -> str | None:
     """The name of the rule by which `line` is never article text, or None.
 
@@ -320,6 +324,8 @@ _CREDIT_WORDS = re.compile(
 )
 
 
+@remember
+@lru_cache(maxsize=16384)
 def is_caption(text: str) -> bool:
     """A photo caption or credit: "Le président devant le parlement. afp", "JEAN DOE / POOL /
     AFP", "… (Photo AP)", "Photo : Keystone/Anthony Anex", "Photograph: Jane Roe/Reuters"."""
