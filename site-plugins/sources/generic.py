@@ -804,9 +804,11 @@ def read_opening(
             trace.dropped(lines[i], "opening: author's name")
             drop.add(i)
     first = next((i for i in filled if i not in drop), None)
-    if not markdown and first is not None and first == filled[0] and _is_deck(lines, first, drop):
+    deck = first is not None and first == filled[0] and not _is_caption_line(lines, first)
+    if not markdown and deck and _is_deck(lines, first, drop):
         # prose between the title and the byline: the standfirst, the site's own summary
-        result.summary = result.summary or plain(lines[first])
+        text = plain(lines[first])
+        result.summary = result.summary or strip_kicker(text) or text
         trace.found("summary", lines[first])
         trace.dropped(lines[first], "standfirst (the summary)")
         drop.add(first)
