@@ -52,7 +52,7 @@ _BUREAU = re.compile(
     r"correspondent|special correspondent|bureau)$|"
     r"(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
     r"correspondent|envoyée? spéciale?|"
-    r"special correspondent)\s+(?:de|d['’]|à|au|en|in|à)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
+    r"special correspondent)\s+(?:de|d['’]|à|au|en|in)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,
 )
 _DESK_CREDIT = re.compile(
