@@ -35,8 +35,9 @@ from pathlib import Path
 from anyascii import anyascii
 from manchette.project import Project
 
+from .builds import copy_project
+
 KINDS = {"people": "personne", "organisations": "organisation", "countries": "pays"}
-PROJECT_PARTS = ("mkdocs.yml", "docs", "overrides", "site-plugins")
 GOLD = Path("tests") / "actors_gold.json"
 SITES = Path("tests") / "sites"
 RUN_TIMEOUT = 1800.0  # seconds, per run
@@ -147,14 +148,7 @@ def score(gold: dict[str, dict[str, list[str]]], found: dict[str, list[dict]]) -
 
 def make_project(root: Path, dest: Path, files: list[str], actors: Path | None) -> Project:
     """A fresh project in `dest`: the project's parts, its hooks linked, the fixtures copied."""
-    for part in PROJECT_PARTS:
-        source = root / part
-        if source.is_dir():
-            shutil.copytree(source, dest / part)
-        elif source.exists():
-            shutil.copy2(source, dest / part)
-    (dest / "hooks").symlink_to(root / "hooks")
-    (dest / "articles").mkdir()
+    copy_project(Project(root), dest)
     for name in files:
         shutil.copy2(root / SITES / name, dest / "articles" / name)
     if actors is not None:
@@ -201,7 +195,7 @@ def run_once(root: Path, model: str | None, actors: Path | None) -> dict:
     build.extraction_step = timed_step
     gold = json.loads((root / GOLD).read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory(prefix="manchette-actors-") as tmp:
-        project = make_project(root, Path(tmp), list(gold), actors)
+        project = make_project(root, Path(tmp) / "project", list(gold), actors)
         start = time.perf_counter()
         archive, _ = build.load_archive(project)
         timings["archive"] = time.perf_counter() - start
