@@ -35,8 +35,9 @@ def line_key(paragraph: str) -> str:
     return " ".join(re.findall(r"\w+", markdown_to_plain(paragraph).lower()))
 
 
-def recurring_keys(articles: list[Article]) -> set[str]:
-    """The keys of the short paragraphs that recur across the archive.
+def recurring_keys(articles: list[Article], keyed: list[list[tuple[str, str]]]) -> set[str]:
+    """The keys of the short paragraphs that recur across the archive (`keyed`: each
+    article's paragraphs with their keys, from `keyed_paragraphs`).
 
     Articles with the same text (re-publications) count once; a list item never counts, and
     a line shown as a subheading (a promotion between two paragraphs often is) needs more
@@ -45,11 +46,10 @@ def recurring_keys(articles: list[Article]) -> set[str]:
     by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
     headings: dict[tuple[str, str], set[str]] = defaultdict(set)
     anywhere: dict[str, set[str]] = defaultdict(set)
-    for article in articles:
-        for paragraph in _paragraphs(article.body):
+    for article, paragraphs in zip(articles, keyed, strict=True):
+        for paragraph, key in paragraphs:
             if _ITEM.match(paragraph):
                 continue
-            key = line_key(paragraph)
             sentence = bool(_SENTENCE_END.search(paragraph))
             if not key or len(key.split()) > (MAX_SENTENCE_WORDS if sentence else MAX_WORDS):
                 continue
@@ -66,15 +66,23 @@ def recurring_keys(articles: list[Article]) -> set[str]:
 
 def drop_recurring_lines(articles: list[Article]) -> list[Article]:
     """The articles without the paragraphs that recur across the archive."""
-    keys = recurring_keys(articles)
+    keyed = [keyed_paragraphs(article.body) for article in articles]  # keyed once, used twice
+    keys = recurring_keys(articles, keyed)
     if not keys:
         return articles
-    return [_without(article, keys) for article in articles]
+    return [
+        _without(article, paragraphs, keys)
+        for article, paragraphs in zip(articles, keyed, strict=True)
+    ]
 
 
-def _without(article: Article, keys: set[str]) -> Article:
-    paragraphs = _paragraphs(article.body)
-    kept = [p for p in paragraphs if line_key(p) not in keys or _ITEM.match(p)]
+def keyed_paragraphs(body: str) -> list[tuple[str, str]]:
+    """A body's paragraphs, each with its `line_key`."""
+    return [(paragraph, line_key(paragraph)) for paragraph in _paragraphs(body)]
+
+
+def _without(article: Article, paragraphs: list[tuple[str, str]], keys: set[str]) -> Article:
+    kept = [p for p, key in paragraphs if key not in keys or _ITEM.match(p)]
     if len(kept) == len(paragraphs) or not kept:
         return article  # nothing recurs here (or everything would go: keep the text)
     body = "\n\n".join(kept) + "\n"
