@@ -123,9 +123,9 @@ def field_checks(want_all: dict, got: dict) -> Iterator[Check]:
             yield Check(key, found == want, f"want {want!r}, got {found!r}")
 
 
-def site_fixtures() -> list[Path]:
+def site_fixtures(folder: Path = SITES) -> list[Path]:
     """The any-site corpus: each tests/sites/NAME.json describes the file it names."""
-    return sorted(SITES.glob("*.json"))
+    return sorted(folder.glob("*.json"))
 
 
 @cache
@@ -141,7 +141,7 @@ def convert_fixture(spec_path: Path) -> dict:
     from manchette.publish.archive_json import article_fields
 
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    path = SITES / spec["file"]
+    path = spec_path.parent / spec["file"]
     article, problems = convert_file_with_problems(path.name, path.read_bytes(), _layouts())
     if article is None:
         return {"errors": [p.reason for p in problems], "body": ""}
@@ -150,11 +150,16 @@ def convert_fixture(spec_path: Path) -> dict:
 
 def main(argv: list[str]) -> int:
     """`-v`: every failing check; `--gaps`: write each fixture's failing checks as its
-    `known_gaps` (what the engine does not do yet, kept in view by the test)."""
+    `known_gaps` (what the engine does not do yet, kept in view by the test); `--dir DIR`:
+    score another folder of fixtures; other words: only the fixtures whose name holds one."""
     verbose = "-v" in argv
     write_gaps = "--gaps" in argv
+    folder = Path(argv[argv.index("--dir") + 1]) if "--dir" in argv else SITES
+    names = [a for a in argv if not a.startswith("-") and a != str(folder)]
     passed = total = 0
-    for spec_path in site_fixtures():
+    for spec_path in site_fixtures(folder):
+        if names and not any(n in spec_path.name for n in names):
+            continue
         spec = json.loads(spec_path.read_text(encoding="utf-8"))
         got = convert_fixture(spec_path)
         checks = list(field_checks(spec, got))

@@ -1381,6 +1381,21 @@ def test_tail_trimming(copy: Copy) -> None:
 # ----------------------------------------------------------------------------- dates
 
 DATES = [
+    # a copy glues the time, the zone and "Updated …" together
+    case(
+        "date-line-glued-update-en",
+        page(EN_A_TITLE, "March 18, 20259:14 PM GMT+1Updated 3 hours ago", *EN_A),
+        date="2025-03-18",
+        gone=("Updated",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "date-line-relative-update-fr",
+        page(FR_A_TITLE, "12 mars 2025 à 9h14 UTC+1 · il y a 3 heures", *FR_A),
+        date="2025-03-12",
+        gone=("il y a",),
+        starts=start(FR_A[0]),
+    ),
     case(
         "date-published-beats-updated-fr",
         page(FR_A_TITLE, "Mis à jour le 14 mars 2025", "Publié le 12 mars 2025", *FR_A),
@@ -1554,6 +1569,37 @@ SHAPES = [
         ),
         gone=("thoughts on", "least of the worries", "waiting for an excuse"),
         ends=EN_B[2],
+    ),
+    case(
+        "comment-dates-are-not-the-date-fr",
+        page(
+            FR_A_TITLE,
+            "Par Agnieszka Nowak",
+            *FR_A,
+            "Laisser un commentaire",
+            "Jean-Marc D.",
+            "14 février 2026 à 08:12",
+            "Encore de l'argent public jeté dans la boue des marais.",
+        ),
+        gone=("Jean-Marc", "jeté dans la boue"),
+        ends=FR_A[2],
+        date=None,
+        authors=["Agnieszka Nowak"],
+    ),
+    case(
+        "comment-dates-are-not-the-date-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "12 Comments",
+            "By Peter Lang",
+            "March 3, 2026 at 9:40 pm",
+            "Nobody in London believes the drills are a bluff any more.",
+        ),
+        gone=("Peter Lang", "bluff"),
+        ends=EN_B[2],
+        date=None,
+        authors=[],
     ),
 ]
 
@@ -2169,6 +2215,29 @@ SUMMARIES = [
         starts=start(EN_B[0]),
         summary="London insurers raise war-risk premiums. "
         "Shipowners weigh longer routes east of Taiwan.",
+    ),
+    # the box's points run straight into the text's first paragraph, with no blank line
+    case(
+        "summary-box-ends-at-the-first-paragraph-fr",
+        page(
+            FR_B_TITLE,
+            "L'essentiel\n"
+            "• La junte exige une révision des contrats.\n"
+            "• Les cours ont presque doublé.\n" + FR_B[0],
+            *FR_B[1:],
+        ),
+        starts=start(FR_B[0]),
+        summary="La junte exige une révision des contrats. Les cours ont presque doublé.",
+    ),
+    case(
+        "summary-box-ends-at-the-first-paragraph-en",
+        page(
+            EN_A_TITLE,
+            "Summary\nNorway restricts foreign trawlers\nMoscow cites the treaty\n" + EN_A[0],
+            *EN_A[1:],
+        ),
+        starts=start(EN_A[0]),
+        summary="Norway restricts foreign trawlers Moscow cites the treaty",
     ),
     # negative: a subheading named like a box, deep in the text, is the text's
     case(

@@ -199,8 +199,10 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
             item = plain(lines[k])
             point = ends_sentence(item) or item[:1] in "•-–*" or is_heading_like(item, max_words=20)
-            if len(words(item)) > 60 or not point:
-                break  # a box holds finished points; wrapped prose is the text itself
+            size = len(words(item))
+            longest = max((len(words(plain(lines[b]))) for b in box), default=0)
+            if size > 60 or not point or (box and size > 20 and size > 2 * longest):
+                break  # a box holds short finished points; a paragraph after them is the text
             box.append(k)
             k += 1
         if not box:
@@ -780,6 +782,8 @@ def read_opening(
     (AFP) –", "ANALYSE –"), and the byline, credit or date lines among the first lines."""
     lines = list(lines)
     filled = [i for i, line in enumerate(lines) if line.strip()][:OPENING_LINES]
+    comments = next((i for i in filled if _opens_comments(plain(lines[i]))), None)
+    filled = [i for i in filled if comments is None or i < comments]  # a short text's readers
     long = [
         i for i in filled if len(words(plain(lines[i]))) >= 15 and not _is_caption_line(lines, i)
     ]
@@ -945,15 +949,33 @@ _LABELLED_ORIGINAL = re.compile(
 )
 
 
+# The label that opens a comment section ("12 commentaires", "Leave a Reply", "3 thoughts on
+# …"): the names and dates below it are the readers', not the article's.
+_COMMENTS_OPEN = re.compile(
+    r"^(?:\d+|un|une|one)\s+(?:commentaires?|comments?|réactions?|responses?|replies|"
+    r"réflexions? sur|thoughts? on|responses? to)\b|^(?:commentaires|comments|réactions|replies)"
+    r"\b|^laisser (?:un commentaire|une réponse)|"
+    r"^leave a (?:comment|reply)|^(?:poster|ajouter|add) (?:un |votre |a )?comment|"
+    r"^join the (?:discussion|conversation)",
+    re.I,
+)
+
+
+def _opens_comments(text: str) -> bool:
+    return len(words(text)) <= 12 and bool(_COMMENTS_OPEN.search(text))
+
+
 def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list[str]:
     """Take the metadata lines found below the text (translator, original publication, credit,
-    byline, copyright holder)."""
+    byline, copyright holder), down to the comment section if there is one."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
     tail_start = filled[int(len(filled) * 0.3)] if filled else 0  # menus can be long
     bylines_start = filled[int(len(filled) * 0.6)] if filled else 0
     kept = []
     for n, line in enumerate(lines):
         text = plain(line)
+        if n >= tail_start and _opens_comments(text):
+            return kept + lines[n:]  # `finish_body` cuts the comments themselves
         credit_line = bool(re.match(r"(?i)\(?\s*reporting by", text))
         if (
             not text

@@ -101,7 +101,7 @@ def _to_iso(match: re.Match, day_first: bool) -> str | None:
 def is_date_line(line: str) -> bool:
     """A line that holds dates and little else ("Publié le 13 mars 2025 à 10h30 · Mis à jour
     le 14 mars 2025")."""
-    rest = plain(line)
+    rest = re.sub(r"(?<=\d)(?=[A-Z][a-z])", " ", plain(line))  # "GMT+1Updated": glued on copy
     found = find_date(rest)
     if not found:
         return False
@@ -119,6 +119,9 @@ _DATE_WORDS = re.compile(
     r"last edited|edited|dernière mise à jour|mis en ligne|en ligne|"
     r"date de publication|date|publication|le|les|du|on|à|at|a\.m\.|p\.m\.|am|pm|"
     r"\d\d?\s*(?:h|:|\.)\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d\d?\s*h|"
+    r"(?:utc|gmt)\s*[+\-−]\s*\d\d?(?::?\d\d)?|"
+    r"\d+\s*(?:mins?|minutes?|heures?|hours?|hrs?|h|jours?|days?)\s+ago|"
+    r"il y a \d+\s*(?:min|minutes?|heures?|h|jours?)|"
     r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|ist|et|pt|ct|eet|eest|irst|gst|heure de paris|"
     r"heure locale|local time|heure de moscou|"
     r"il y a|ago|hier|yesterday|aujourd'hui|today|mins?|minutes?|heures?|hours?)(?!\w)",
