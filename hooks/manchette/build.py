@@ -16,6 +16,7 @@ from .cache import Cache
 from .ingest.pipeline import LoadResult, load_articles
 from .linking import links as linking
 from .linking import themes
+from .linking.textstats import load_stored_stats
 from .model import Article, Problem
 from .pages import render_pages
 from .project import Project
@@ -56,6 +57,7 @@ def load_archive(
     try:
         extract, version = extraction_step(project) if with_nlp else (None, "")
         loaded = load_articles(project, cache, extract, version)
+        load_stored_stats(loaded.articles, cache)  # per text, like the per-file results
     finally:
         cache.close()
     archive = build_archive(loaded.articles, loaded.problems)

@@ -19,7 +19,7 @@ from ..project import Project
 from .convert import convert_file_with_problems
 from .layouts import Layout, layouts_version, load_layouts
 from .read import is_article_file
-from .recurring import drop_recurring_lines
+from .recurring import candidates, recurring_drops, without
 
 
 @dataclass
@@ -72,23 +72,51 @@ def load_articles(
     cached = cache.get_many(key for _, _, key in entries)
     fresh = {}
     converted: list[Article] = []
+    shorts = []  # each article's candidate boilerplate lines, stored with its conversion
+    convert_keys = []  # each article's key in the store
     for name, data, key in entries:
         if key in cached:
-            article, problems = cached[key]
+            article, problems, short = cached[key]
         else:
             article, problems = convert_safely(name, data, layouts)
-            fresh[key] = (article, problems)
+            short = candidates(article.body) if article is not None else ()
+            fresh[key] = (article, problems, short)
             result.converted += 1
         result.problems.extend(problems)
         if article is not None:
             converted.append(article)
+            shorts.append(short)
+            convert_keys.append(key)
     cache.put_many(fresh)
 
-    converted = drop_recurring_lines(converted)  # the archive's own boilerplate, before NER
+    # the archive's own boilerplate, before NER
+    converted = _drop_recurring(converted, shorts, convert_keys, cache)
     if extract is not None:
         converted, result.extracted = add_extraction(converted, cache, extract, extract_version)
     result.articles = converted
     return result
+
+
+def _drop_recurring(
+    articles: list[Article], shorts: list, keys: list[str], cache: Cache
+) -> list[Article]:
+    """`drop_recurring_lines`, with each cut article kept in the store under its conversion
+    key and the paragraphs cut: an unchanged archive re-counts lines but rewrites no text."""
+    drops = recurring_drops(articles, shorts)
+    wanted = {
+        i: f"recurring:{keys[i]}:{','.join(map(str, sorted(dropped)))}"
+        for i, dropped in enumerate(drops)
+        if dropped
+    }
+    stored = cache.get_many(set(wanted.values()))
+    fresh = {}
+    done = list(articles)
+    for i, key in wanted.items():
+        if key not in stored:
+            stored[key] = fresh[key] = without(articles[i], drops[i])
+        done[i] = stored[key]
+    cache.put_many(fresh)
+    return done
 
 
 def convert_safely(

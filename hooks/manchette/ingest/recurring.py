@@ -15,6 +15,7 @@ import dataclasses
 import math
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
 from ..model import Article
 from .convert import WORDS_PER_MINUTE, count_words, opening, text_fingerprint
@@ -35,9 +36,33 @@ def line_key(paragraph: str) -> str:
     return " ".join(re.findall(r"\w+", markdown_to_plain(paragraph).lower()))
 
 
-def recurring_keys(articles: list[Article], keyed: list[list[tuple[str, str]]]) -> set[str]:
-    """The keys of the short paragraphs that recur across the archive (`keyed`: each
-    article's paragraphs with their keys, from `keyed_paragraphs`).
+@dataclass(frozen=True)
+class Candidate:
+    """A short paragraph of one article that could be boilerplate: its place and its key.
+    Found per file at conversion (and cached with it), so a build only counts keys."""
+
+    index: int  # its rank among the body's paragraphs
+    key: str
+    heading: bool
+    sentence: bool
+
+
+def candidates(body: str) -> tuple[Candidate, ...]:
+    """The paragraphs of `body` short enough to be a site's furniture (never a list item)."""
+    found = []
+    for index, paragraph in enumerate(_paragraphs(body)):
+        if _ITEM.match(paragraph) or len(paragraph.split()) > 4 * MAX_WORDS:
+            continue  # (a paragraph of a hundred tokens holds more than 25 words)
+        key = line_key(paragraph)
+        if key and len(key.split()) <= MAX_WORDS:
+            sentence = bool(_SENTENCE_END.search(paragraph))
+            found.append(Candidate(index, key, bool(_HEADING.match(paragraph)), sentence))
+    return tuple(found)
+
+
+def recurring_keys(articles: list[Article], found: list[tuple[Candidate, ...]]) -> set[str]:
+    """The keys of the short paragraphs that recur across the archive (`found`: each
+    article's `candidates`).
 
     Articles with the same text (re-publications) count once; a list item never counts, and
     a line shown as a subheading (a promotion between two paragraphs often is) needs more
@@ -46,44 +71,47 @@ def recurring_keys(articles: list[Article], keyed: list[list[tuple[str, str]]]) 
     by_source: dict[tuple[str, str], set[str]] = defaultdict(set)
     headings: dict[tuple[str, str], set[str]] = defaultdict(set)
     anywhere: dict[str, set[str]] = defaultdict(set)
-    for article, paragraphs in zip(articles, keyed, strict=True):
-        for paragraph, key in paragraphs:
-            if _ITEM.match(paragraph):
-                continue
-            sentence = bool(_SENTENCE_END.search(paragraph))
-            if not key or len(key.split()) > (MAX_SENTENCE_WORDS if sentence else MAX_WORDS):
+    for article, shorts in zip(articles, found, strict=True):
+        for short in shorts:
+            if short.sentence and len(short.key.split()) > MAX_SENTENCE_WORDS:
                 continue
             if article.source:
-                group = headings if _HEADING.match(paragraph) else by_source
-                group[(article.source.lower(), key)].add(article.text_hash)
-            if not sentence and not _HEADING.match(paragraph):
-                anywhere[key].add(article.text_hash)
-    found = {key for (_, key), texts in by_source.items() if len(texts) >= SAME_SOURCE}
-    found |= {key for (_, key), texts in headings.items() if len(texts) >= SAME_SOURCE_HEADING}
-    found |= {key for key, texts in anywhere.items() if len(texts) >= ANY_SOURCE}
-    return found
+                group = headings if short.heading else by_source
+                group[(article.source.lower(), short.key)].add(article.text_hash)
+            if not short.sentence and not short.heading:
+                anywhere[short.key].add(article.text_hash)
+    keys = {key for (_, key), texts in by_source.items() if len(texts) >= SAME_SOURCE}
+    keys |= {key for (_, key), texts in headings.items() if len(texts) >= SAME_SOURCE_HEADING}
+    keys |= {key for key, texts in anywhere.items() if len(texts) >= ANY_SOURCE}
+    return keys
 
 
-def drop_recurring_lines(articles: list[Article]) -> list[Article]:
-    """The articles without the paragraphs that recur across the archive."""
-    keyed = [keyed_paragraphs(article.body) for article in articles]  # keyed once, used twice
-    keys = recurring_keys(articles, keyed)
-    if not keys:
-        return articles
+def drop_recurring_lines(
+    articles: list[Article], found: list[tuple[Candidate, ...]] | None = None
+) -> list[Article]:
+    """The articles without the paragraphs that recur across the archive (`found`: each
+    article's `candidates`, computed here when not given)."""
+    if found is None:
+        found = [candidates(article.body) for article in articles]
     return [
-        _without(article, paragraphs, keys)
-        for article, paragraphs in zip(articles, keyed, strict=True)
+        without(article, dropped)
+        for article, dropped in zip(articles, recurring_drops(articles, found), strict=True)
     ]
 
 
-def keyed_paragraphs(body: str) -> list[tuple[str, str]]:
-    """A body's paragraphs, each with its `line_key`."""
-    return [(paragraph, line_key(paragraph)) for paragraph in _paragraphs(body)]
+def recurring_drops(
+    articles: list[Article], found: list[tuple[Candidate, ...]]
+) -> list[frozenset[int]]:
+    """For each article, the ranks of its paragraphs that recur across the archive."""
+    keys = recurring_keys(articles, found)
+    return [frozenset(s.index for s in shorts if s.key in keys) for shorts in found]
 
 
-def _without(article: Article, paragraphs: list[tuple[str, str]], keys: set[str]) -> Article:
-    kept = [p for p, key in paragraphs if key not in keys or _ITEM.match(p)]
-    if len(kept) == len(paragraphs) or not kept:
+def without(article: Article, dropped: frozenset[int]) -> Article:
+    """`article` without the paragraphs ranked `dropped`."""
+    paragraphs = _paragraphs(article.body) if dropped else []
+    kept = [p for i, p in enumerate(paragraphs) if i not in dropped]
+    if not dropped or not kept:
         return article  # nothing recurs here (or everything would go: keep the text)
     body = "\n\n".join(kept) + "\n"
     plain = markdown_to_plain(body)

@@ -8,10 +8,13 @@ when unrelated articles are added.
 
 from __future__ import annotations
 
+import hashlib
 import zlib
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import PIPELINE_VERSION
+from ..cache import Cache
 from ..ingest.plaintext import markdown_to_plain
 from ..model import Article
 from .textnorm import content_stems, words
@@ -86,6 +89,10 @@ def keyword_profile(content: tuple[str, ...]) -> dict[str, float]:
     return {s: n / total for s, n in counts.most_common(KEYWORDS)}
 
 
+def _text_key(article: Article) -> tuple[str, str, str]:
+    return (article.title, article.summary if article.own_summary else "", article.body)
+
+
 class StatsCache:
     """TextStats by article text; a rebuild (mkdocs serve) recomputes only changed texts."""
 
@@ -96,12 +103,34 @@ class StatsCache:
         fresh: dict[tuple[str, str, str], TextStats] = {}
         result = {}
         for article in articles:
-            key = (article.title, article.summary if article.own_summary else "", article.body)
+            key = _text_key(article)
             stats = self._by_text.get(key) or fresh.get(key) or compute(article)
             fresh[key] = stats
             result[article.id] = stats
         self._by_text = fresh
         return result
+
+    def load_stored(self, articles: list[Article], store: Cache) -> int:
+        """Take the stats of `articles` from the project's store, compute and store the
+        missing ones, so that a new process (the next `mkdocs build`) recomputes none of an
+        unchanged archive. Returns how many were computed."""
+        keys = {
+            article.id: "stats:"
+            + PIPELINE_VERSION
+            + ":"
+            + hashlib.sha256("\0".join(_text_key(article)).encode()).hexdigest()
+            for article in articles
+        }
+        stored = store.get_many(set(keys.values()))
+        fresh = {}
+        for article in articles:
+            text = _text_key(article)
+            stats = self._by_text.get(text) or stored.get(keys[article.id])
+            if stats is None:
+                stats = fresh[keys[article.id]] = compute(article)
+            self._by_text[text] = stats
+        store.put_many(fresh)
+        return len(fresh)
 
 
 _CACHE = StatsCache()
@@ -110,3 +139,8 @@ _CACHE = StatsCache()
 def text_stats(articles: list[Article]) -> dict[str, TextStats]:
     """TextStats of each article, by id."""
     return _CACHE.for_articles(articles)
+
+
+def load_stored_stats(articles: list[Article], store: Cache) -> int:
+    """See `StatsCache.load_stored`."""
+    return _CACHE.load_stored(articles, store)
