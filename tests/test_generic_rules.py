@@ -3590,3 +3590,157 @@ def test_a_curators_markdown_with_code_is_trimmed_by_the_lexicon_only(
     body = convert(text, "notes.md").body
     assert re.search(rf"^ {{4,}}.*{re.escape(code)}", body, flags=re.M), body
     assert body.rstrip().endswith(last), body
+
+
+# ----------------------------------------------------------------------------- editors' notes
+
+NOTES = [
+    case(
+        "note-edited-interview-en",
+        page(EN_A_TITLE, "This interview has been edited for length and clarity.", *EN_A),
+        gone=("edited for length",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "note-redaction-fr",
+        page(
+            FR_B_TITLE,
+            "Note de la rédaction : cette enquête a été écrite avant le remaniement du 3 mars.",
+            *FR_B,
+        ),
+        gone=("Note de la rédaction", "remaniement"),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "note-personal-blog-fr",
+        page(
+            FR_A_TITLE,
+            "Ce blog est personnel, la rédaction n'est pas à l'origine de ses contenus.",
+            *FR_A,
+        ),
+        gone=("Ce blog est personnel",),
+        starts=start(FR_A[0]),
+    ),
+    # the text's own sentences about "cet article" stay
+    case(
+        "note-not-a-sentence-of-the-text-fr",
+        page(FR_A_TITLE, *FR_A, "Cet article de loi, voté en 2019, n'a jamais été appliqué."),
+        kept=("Cet article de loi",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NOTES)
+def test_editors_notes(copy: Copy) -> None:
+    check(copy)
+
+
+# ------------------------------------------------------------- the end of a release, a show, an op-ed
+
+CLOSINGS = [
+    case(
+        "closing-contact-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "Pour plus d'informations, veuillez contacter :",
+            "À Niamey : Aïcha Maïga, presse@exemple.org",
+        ),
+        ends=FR_B[2],
+        gone=("veuillez contacter", "Aïcha"),
+    ),
+    case(
+        "closing-contact-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "For more information, please contact:",
+            "In London, Tom Reyes: +44 20 0000 0000",
+        ),
+        ends=EN_B[2],
+        gone=("please contact", "Tom Reyes"),
+    ),
+    case(
+        "closing-show-promo-fr",
+        page(FR_A_TITLE, *FR_A, "Écoutez Le Monde à midi du lundi au vendredi, ou en balado."),
+        ends=FR_A[2],
+    ),
+    case(
+        "closing-disclaimer-and-follow-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "The views expressed by the writer do not necessarily reflect those of this site.",
+            "Like us on Facebook, follow us on X for the latest happenings in opinion.",
+        ),
+        ends=EN_A[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CLOSINGS)
+def test_closing_lines(copy: Copy) -> None:
+    check(copy)
+
+
+# ----------------------------------------------------------------------------- the title's shape
+
+TITLE_SHAPES = [
+    case(
+        "title-not-a-button-fr",
+        page(
+            "Communiqué de presse",
+            "Paris, le 12 juin 2025",
+            FR_A_TITLE,
+            "Télécharger le communiqué (PDF, 142 Ko)",
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+    ),
+    case(
+        "title-not-a-button-en",
+        page(
+            "News Release",
+            EN_B_TITLE,
+            "October 7, 2025",
+            "Share this via Email",
+            "More sharing options",
+            *EN_B,
+        ),
+        title=EN_B_TITLE,
+    ),
+    case(
+        "title-not-a-label-by-the-text-fr",
+        page(
+            "Billet de blog",
+            "8 juillet 2025",
+            FR_B_TITLE,
+            "Marie Lenoir",
+            "Militante associative, Niamey",
+            "Abonnée du Club",
+            *FR_B,
+        ),
+        title=FR_B_TITLE,
+        authors=["Marie Lenoir"],
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "title-not-a-label-by-the-text-en",
+        page(
+            "Opinion",
+            EN_A_TITLE,
+            "Anders Holm",
+            "Former ambassador to Moscow",
+            "Guest column",
+            *EN_A,
+        ),
+        title=EN_A_TITLE,
+        authors=["Anders Holm"],
+        starts=start(EN_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", TITLE_SHAPES)
+def test_title_shapes(copy: Copy) -> None:
+    check(copy)

@@ -477,7 +477,10 @@ def _pick_title(
             score -= 20  # nothing would be left for the text
         following = candidates[rank + 1] if rank + 1 < len(candidates) else body_start
         above = _right_above(lines, candidates, rank)
-        if any(i < m < following for m in meta) or (not meta and following == body_start):
+        headline = count >= 5  # (a short line by the text is a label: "Abonné", "Exclusif")
+        if any(i < m < following for m in meta) or (
+            headline and not meta and following == body_start
+        ):
             # the title sits right above its byline or date (or the text), unless a headline
             # sits right above it: then that is the title, and this its deck
             score += 0 if above is not None else 6
@@ -485,14 +488,24 @@ def _pick_title(
             score += 6
         if meta and i > max(meta):
             score -= 4  # below every byline and date: a caption or a standfirst
-        if rank == len(candidates) - 1 and not meta:
+        if headline and rank == len(candidates) - 1 and not meta:
             score += 2
+        if _COMMAND.match(text) and count <= 10:
+            score -= 15  # "Télécharger le communiqué (PDF)", "Add to my alerts": a button
         if score > best_score:
             best, best_score = i, score
     return best
 
 
 _CLOSING = ' »"”’)'
+# A page's buttons and links speak in the imperative (or the infinitive, in French).
+_COMMAND = re.compile(
+    r"^(?:télécharger|ajouter|imprimer|partager|envoyer|enregistrer|sauvegarder|copier|"
+    r"s'abonner|abonnez-vous|se connecter|connectez-vous|écouter|écoutez|regarder|suivre|"
+    r"suivez|signaler|download|add to|print|share|send|save|copy|subscribe|sign (?:in|up)|"
+    r"log in|listen|watch|follow|report|more (?:\w+ )?options)\b",
+    re.I,
+)
 
 
 def _right_above(lines: list[str], candidates: list[int], rank: int) -> int | None:
@@ -623,7 +636,13 @@ _ROLE = re.compile(
     r"rédacteur|rédactrice|editor|éditeur|staff writer|writer|chroniqueur|chroniqueuse|"
     r"columnist|contributor|contributeur|envoyée? spéciale?|special envoy|senior fellow|fellow|"
     r"analyst|analyste|chercheur|chercheuse|researcher|maîtresse de conférences|maître de "
-    r"conférences|professeur|professeure|professor|directeur|directrice|director)\b",
+    r"conférences|professeur|professeure|professor|directeur|directrice|director|militante?|"
+    r"activiste|activist|avocate?|lawyer|ancienne?|former|ambassadeur|ambassadrice|ambassador|"
+    r"diplomate|diplomat|députée?|sénat(?:eur|rice)|expert|experte|spécialiste|specialist|"
+    r"doctorante?|phd|enseignante?|lecturer|scholar|consultante?|consultant|économiste|"
+    r"economist|historienne?|historian|politologue|political scientist|essayiste|écrivaine?|"
+    r"novelist|blogueuse|blogueur|blogger|membre|member|président|présidente|president|"
+    r"fondateur|fondatrice|founder|co-founder|cofondat(?:eur|rice))\b",
     re.I,
 )
 

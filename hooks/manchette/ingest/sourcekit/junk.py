@@ -280,7 +280,8 @@ _GALLERY_START = re.compile(
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
 # "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
 _FOLLOW = re.compile(
-    r"^(?:suivez|suivre|follow|rejoignez|join|abonnez-vous|subscribe|retrouvez)\b.*\b(?:telegram|"
+    r"^(?:suivez|suivre|follow|rejoignez|join|abonnez-vous|subscribe|retrouvez|like us|"
+    r"aimez notre page)\b.*\b(?:telegram|"
     r"twitter|x|facebook|instagram|youtube|tiktok|whatsapp|linkedin|bluesky|mastodon|vk|rumble|"
     r"threads|substack|newsletter|chaîne|canal|channel|podcast|google news|réseaux sociaux|"
     r"social media)\b",
