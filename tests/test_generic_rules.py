@@ -3744,3 +3744,63 @@ TITLE_SHAPES = [
 @pytest.mark.parametrize("copy", TITLE_SHAPES)
 def test_title_shapes(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- translations credited in sentences
+
+TRANSLATED = [
+    case(
+        "translated-from-the-language-by-en",
+        page(
+            EN_A_TITLE,
+            "By Olga Berg",
+            "Translated from the Norwegian by Peter Hale",
+            *EN_A,
+            "This essay was first published in Norwegian by Nordlys Magasin on May 2, 2025, "
+            "under the title «Fiskerne i nord». Translated and published with permission.",
+            "Olga Berg is a novelist who lives in Tromsø.",
+            "Peter Hale is a translator based in Leeds.",
+            "Support literature in translation",
+            "Our translators are paid for every word. Become a supporter from $5 a month.",
+        ),
+        translator="Peter Hale",
+        authors=["Olga Berg"],
+        original_source="Nordlys Magasin",
+        original_title="Fiskerne i nord",
+        original_date="2025-05-02",
+        ends=EN_A[2],
+    ),
+    case(
+        "translated-first-published-fr",
+        page(
+            FR_B_TITLE,
+            "Par Aminata Touré",
+            "Traduit de l'anglais par Luc Perrin",
+            *FR_B,
+            "Cet article a été publié initialement par Sahel Weekly le 3 mai 2025 sous le "
+            "titre « Uranium deals ». Traduit et publié avec son autorisation.",
+            "Luc Perrin est traducteur à Lyon.",
+        ),
+        translator="Luc Perrin",
+        original_source="Sahel Weekly",
+        original_title="Uranium deals",
+        original_date="2025-05-03",
+        ends=FR_B[2],
+    ),
+    # a standfirst opening on a place is no name followed by its role
+    case(
+        "deck-on-a-place-is-no-byline-en",
+        page(
+            EN_B_TITLE,
+            "In Taipei, the writer on a strait that never sleeps. A report.",
+            "By Mei Lin",
+            *EN_B,
+        ),
+        authors=["Mei Lin"],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", TRANSLATED)
+def test_translations_credited_in_sentences(copy: Copy) -> None:
+    check(copy)

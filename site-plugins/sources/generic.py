@@ -105,7 +105,10 @@ def read(doc: SourceText) -> SourceResult:
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
     body = drop_site_name(body, host, result)
-    body, signature = finish_body(body, result.authors, markdown=doc.is_markdown)
+    # the translator's note below the text ("X is a translator of …") is furniture too
+    known = [*result.authors, *([result.translator] if result.translator else [])]
+    body, signature = finish_body(body, known, markdown=doc.is_markdown)
+    signature = [name for name in signature if name != result.translator]
     result.signature = signature
     if not result.authors and signature:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
@@ -629,6 +632,8 @@ _APPEARED_IN = re.compile(
     r"(?P<source>[A-ZÀ-Þ][^,;()]{2,60})$",
     re.I,
 )
+# "In Kharkiv, the war is …", "À Kiev, …": a sentence's opening, not a name before its role.
+_PLACE_WORD = re.compile(r"^(?:in|at|on|from|à|en|au|aux|dans|sur|depuis|après|avant)\s", re.I)
 _ROLE_BYLINE = re.compile(r"^(?P<name>[^,]{3,50}),\s+(?P<role>[^,].{2,80})$")
 # "Gulf Vision 24 Correspondent", "Journaliste au service Monde": the line below a byline's name.
 _ROLE = re.compile(
@@ -717,7 +722,13 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
             trace.found("original", text)
         return True
     signed = _ROLE_BYLINE.match(unglue_name(text))
-    if signed and is_name(signed.group("name"), max_words=4) and len(text) < 120:
+    if (
+        signed
+        and is_name(signed.group("name"), max_words=4)
+        and len(text) < 120
+        and not _PLACE_WORD.match(signed.group("name"))
+        and not _SENTENCE_INSIDE.search(signed.group("role"))
+    ):
         # "Benoît Lavergne, envoyé spécial à Damas": a name and its role, with no "Par"
         if not is_label_name(signed.group("name")) and _ROLE.search(signed.group("role")):
             _offer_authors(result, [signed.group("name").strip()], text)
@@ -980,6 +991,16 @@ _COMMENTS_OPEN = re.compile(
 )
 
 
+# "This essay was first published in Ukrainian by …", "Cet article a été publié initialement
+# par …": a sentence, but the original publication's credit.
+_ORIGINAL_NOTE = re.compile(
+    r"^(?:this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
+    r"(?:was|first)|cet (?:article|essai|entretien) a (?:d['’]abord |initialement )?été|"
+    r"ce texte a (?:d['’]abord |initialement )?été)\b",
+    re.I,
+)
+
+
 def _opens_comments(text: str) -> bool:
     return len(words(text)) <= 12 and bool(_COMMENTS_OPEN.search(text))
 
@@ -995,7 +1016,9 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
         text = plain(line)
         if n >= tail_start and _opens_comments(text):
             return kept + lines[n:]  # `finish_body` cuts the comments themselves
-        credit_line = bool(re.match(r"(?i)\(?\s*reporting by", text))
+        credit_line = bool(re.match(r"(?i)\(?\s*reporting by", text)) or (
+            n >= tail_start and _ORIGINAL_NOTE.match(text)
+        )
         if (
             not text
             or len(text) > 300

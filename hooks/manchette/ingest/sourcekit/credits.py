@@ -207,11 +207,16 @@ _ORIGINAL = re.compile(
     r"texte original|version originale|original article|original source|originally published|"
     r"source|traduit de|translated from|publié initialement|initialement publié|"
     r"première publication|first published|cet article a (?:d['’]abord |initialement )?été "
-    r"publié|this (?:article|story|piece) (?:was|first) (?:originally |first )?"
+    r"publié|this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
+    r"(?:was|first) (?:originally |first )?"
     r"(?:published|appeared)|"
     r"la source originale de cet article est)"
-    r"(?:\s+(?:par|sur|dans|en|by|on|in|at))?\s*:?\s*(?P<rest>.+)$",
+    r"(?:\s+(?:par|sur|dans|en|by|on|in|at)\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
+)
+# "…, under the title «…»", "sous le titre": the words that announce the quoted title.
+_TITLE_WORDS = re.compile(
+    r",?\s*\b(?:under the title|with the title|sous le titre|intitulée?)\b", re.I
 )
 _QUOTED_TITLE = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,200}?)\s*[»”\"]")
 
@@ -233,10 +238,17 @@ LANGUAGES = {
     "ukrainien": "uk", "ukrainian": "uk", "chinois": "zh", "chinese": "zh", "turc": "tr",
     "turkish": "tr", "polonais": "pl", "polish": "pl", "portugais": "pt", "portuguese": "pt",
     "hébreu": "he", "hebrew": "he", "japonais": "ja", "japanese": "ja", "français": "fr",
-    "french": "fr",
+    "french": "fr", "norvégien": "no", "norwegian": "no", "suédois": "sv", "swedish": "sv",
+    "finnois": "fi", "finnish": "fi", "danois": "da", "danish": "da", "néerlandais": "nl",
+    "dutch": "nl", "tchèque": "cs", "czech": "cs", "roumain": "ro", "romanian": "ro",
+    "hongrois": "hu", "hungarian": "hu", "grec": "el", "greek": "el", "géorgien": "ka",
+    "georgian": "ka", "arménien": "hy", "armenian": "hy", "azéri": "az", "azerbaijani": "az",
+    "kazakh": "kk", "biélorusse": "be", "belarusian": "be", "serbe": "sr", "serbian": "sr",
+    "bulgare": "bg", "bulgarian": "bg", "coréen": "ko", "korean": "ko", "lituanien": "lt",
+    "lithuanian": "lt", "letton": "lv", "latvian": "lv", "estonien": "et", "estonian": "et",
 }  # fmt: skip
 _FROM_LANGUAGE = re.compile(
-    r"^(?:(?:de\s+l['’]|l['’]|du\s+|le\s+|de\s+|en\s+|from\s+|in\s+)?(?P<lang>"
+    r"^(?:(?:de\s+l['’]|l['’]|du\s+|le\s+|de\s+|en\s+|from\s+(?:the\s+)?|the\s+|in\s+)?(?P<lang>"
     + "|".join(LANGUAGES)
     + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
     re.I,
@@ -253,7 +265,7 @@ def translated_from(line: str) -> str | None:
     russe : …", or None."""
     match = re.search(
         r"\b(?:traduit|traduction|translated|original|originale)\w*\s+(?:\w+\s+)?"
-        r"(?:de\s+l['’]|du\s+|de\s+|en\s+|from\s+|in\s+)(?P<lang>[^\W\d_]+)",
+        r"(?:de\s+l['’]|du\s+|de\s+|en\s+|from\s+(?:the\s+)?|in\s+)(?P<lang>[^\W\d_]+)",
         plain(line),
         re.I,
     )
@@ -281,6 +293,7 @@ def parse_original(line: str) -> OriginalRef | None:
     if quoted:
         title = quoted.group("title").strip()
         rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
+    rest = _TITLE_WORDS.sub(" ", re.split(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Þ])", rest)[0])
     found = find_date(rest)
     date = found.iso if found else None
     if found:
