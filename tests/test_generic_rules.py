@@ -2127,6 +2127,24 @@ def test_a_lexicon_key_given_twice_is_reported(tmp_path) -> None:
         load_layouts(sources)
 
 
+def test_a_lexicon_phrase_read_as_a_mapping_is_reported(tmp_path) -> None:
+    """`- partager :` is YAML for {"partager": None}: a phrase that would never match, so the
+    curator is told to quote it."""
+    from manchette.ingest.layouts import LayoutError
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "generic.py").write_text(
+        (ROOT / "site-plugins" / "sources" / "generic.py").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    (tmp_path / "interface.yml").write_text(
+        "share:\n  starts:\n    - partager :\n", encoding="utf-8"
+    )
+    with pytest.raises(LayoutError, match=r"interface.yml.*'share'.*quote"):
+        load_layouts(sources)
+
+
 # ============================================================================= the newer rules
 #
 # The rules added after the tests above, each on two wordings (French and English where the
@@ -3803,4 +3821,51 @@ TRANSLATED = [
 
 @pytest.mark.parametrize("copy", TRANSLATED)
 def test_translations_credited_in_sentences(copy: Copy) -> None:
+    check(copy)
+
+
+# ------------------------------------------------------------- a re-post's labelled original
+
+REPOSTS = [
+    case(
+        "repost-source-and-original-title-above-the-text-fr",
+        page(
+            FR_A_TITLE,
+            "Publié le 21 août 2025 par veilleur",
+            "Source : Rzeczpospolita Nord, 19 août 2025",
+            "Titre original : « Mur na wschodzie »",
+            *FR_A,
+            "Note du Veilleur : la clôture est un sujet récurrent de la presse polonaise.",
+            "2 réponses à « La Pologne renforce sa frontière orientale »",
+            "Paul-Henri",
+            "22 août 2025 à 9 h 12 min",
+            "Merci pour la traduction.",
+        ),
+        original_source="Rzeczpospolita Nord",
+        original_title="Mur na wschodzie",
+        original_date="2025-08-19",
+        date="2025-08-21",
+        ends=FR_A[2],
+    ),
+    case(
+        "repost-source-and-original-title-above-the-text-en",
+        page(
+            EN_A_TITLE,
+            "Posted on March 4, 2025",
+            "Source: Aftenposten Nord, March 2, 2025",
+            "Original title: «Kampen om Svalbard»",
+            *EN_A,
+            "Note: the treaty was signed in Paris in 1920.",
+        ),
+        original_source="Aftenposten Nord",
+        original_title="Kampen om Svalbard",
+        original_date="2025-03-02",
+        date="2025-03-04",
+        ends=EN_A[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", REPOSTS)
+def test_reposts_labelled_original(copy: Copy) -> None:
     check(copy)

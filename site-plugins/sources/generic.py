@@ -746,6 +746,11 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     if is_date_line(text):
         dates.offer(find_date(text).iso, text)
         return True
+    labelled = _LABELLED_ORIGINAL.match(text) or _HEADER_ORIGINAL.match(text)
+    original = parse_original(text) if labelled else None
+    if original:  # "Source : Izvestia, 19 août 2025" above the text: a re-post's original
+        _set_original(result, original, text)
+        return True
     site_date = _SITE_DATE.match(text)
     if (
         site_date
@@ -972,6 +977,11 @@ def _is_caption_text(line: str) -> bool:
 
 # Credits no article sentence starts with, read wherever they are (a long footer can make the
 # text's last lines look like its first third).
+# Above the text (only there: below it "Source : INSEE" credits a chart), these label the
+# original of a re-posted or translated article.
+_HEADER_ORIGINAL = re.compile(
+    r"^(?:source|titre original|titre d['’]origine|original title)\s*:", re.I
+)
 _LABELLED_ORIGINAL = re.compile(
     r"^(?:source originale|article original|original article|texte original|version originale)"
     r"\s*(?:en \w+\s*)?:",
@@ -983,7 +993,7 @@ _LABELLED_ORIGINAL = re.compile(
 # …"): the names and dates below it are the readers', not the article's.
 _COMMENTS_OPEN = re.compile(
     r"^(?:\d+|un|une|one)\s+(?:commentaires?|comments?|réactions?|responses?|replies|"
-    r"réflexions? sur|thoughts? on|responses? to)\b|^(?:commentaires|comments|réactions|replies)"
+    r"réflexions? sur|réponses? à|thoughts? on|responses? to)\b|^(?:commentaires|comments|réactions|replies)"
     r"\b|^laisser (?:un commentaire|une réponse)|"
     r"^leave a (?:comment|reply)|^(?:poster|ajouter|add) (?:un |votre |a )?comment|"
     r"^join the (?:discussion|conversation)",

@@ -111,6 +111,14 @@ def load_lexicon(path: Path) -> Lexicon:
             continue
         if not isinstance(spec, dict):
             raise ValueError(f"{path}: group {name!r} must hold lines, starts, contains or labels")
+        for field in ("lines", "starts", "contains", "labels"):
+            for entry in spec.get(field) or []:
+                if not isinstance(entry, str):
+                    # `- partager :` is YAML for a mapping: the phrase must be quoted
+                    raise ValueError(
+                        f"{path}: group {name!r}, {field}: {entry!r} is not a phrase "
+                        '(quote a phrase that ends with ":", such as "partager :")'
+                    )
         groups.append(
             Group(
                 name=str(name),

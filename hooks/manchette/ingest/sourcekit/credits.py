@@ -205,6 +205,7 @@ def strip_kicker(text: str, capitals: bool = True) -> str | None:
 _ORIGINAL = re.compile(
     r"^(?:source originale|source d['’]origine|article original|article d['’]origine|"
     r"texte original|version originale|original article|original source|originally published|"
+    r"titre original|titre d['’]origine|original title|"
     r"source|traduit de|translated from|publié initialement|initialement publié|"
     r"première publication|first published|cet article a (?:d['’]abord |initialement )?été "
     r"publié|this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
