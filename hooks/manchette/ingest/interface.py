@@ -111,12 +111,12 @@ def load_lexicon(path: Path) -> Lexicon:
             continue
         if not isinstance(spec, dict):
             raise ValueError(f"{path}: group {name!r} must hold lines, starts, contains or labels")
-        for field in ("lines", "starts", "contains", "labels"):
-            for entry in spec.get(field) or []:
+        for part in ("lines", "starts", "contains", "labels"):
+            for entry in spec.get(part) or []:
                 if not isinstance(entry, str):
                     # `- partager :` is YAML for a mapping: the phrase must be quoted
                     raise ValueError(
-                        f"{path}: group {name!r}, {field}: {entry!r} is not a phrase "
+                        f"{path}: group {name!r}, {part}: {entry!r} is not a phrase "
                         '(quote a phrase that ends with ":", such as "partager :")'
                     )
         groups.append(
