@@ -3869,3 +3869,92 @@ REPOSTS = [
 @pytest.mark.parametrize("copy", REPOSTS)
 def test_reposts_labelled_original(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- releases, agencies, radio pages
+
+MORE_SHAPES = [
+    case(
+        "dateline-place-in-brackets-en",
+        page(EN_B_TITLE, "(Taipei) – " + EN_B[0], *EN_B[1:]),
+        starts=start(EN_B[0]),
+        gone=("(Taipei)",),
+    ),
+    case(
+        "dateline-place-in-brackets-fr",
+        page(FR_B_TITLE, "(Niamey) – " + FR_B[0], *FR_B[1:]),
+        starts=start(FR_B[0]),
+        gone=("(Niamey)",),
+    ),
+    # a bracket that is no place stays
+    case(
+        "dateline-bracket-not-a-place-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "(Rappel historique) – La frontière fut tracée en 1945, sans "
+            "que personne ne consulte les habitants des villages voisins de la rivière.",
+        ),
+        kept=("(Rappel historique)",),
+    ),
+    case(
+        "byline-host-avec-fr",
+        page("Midi Monde", FR_B_TITLE, "Avec Geneviève Lapointe", "Diffusé le 4 mars 2025", *FR_B),
+        authors=["Geneviève Lapointe"],
+    ),
+    case(
+        "byline-host-with-en",
+        page("The World Tonight", EN_B_TITLE, "With Martin Okafor", "March 4, 2025", *EN_B),
+        authors=["Martin Okafor"],
+    ),
+    case(
+        "byline-in-capitals-en",
+        page(EN_A_TITLE, "By DALE PETERSEN", *EN_A),
+        authors=["Dale Petersen"],
+    ),
+    case(
+        "byline-in-capitals-with-particle-fr",
+        page(FR_A_TITLE, "Par JEAN-MARC DE LA TOUR", *FR_A),
+        authors=["Jean-Marc de la Tour"],
+    ),
+    case(
+        "caption-speaks-of-its-photo-en",
+        page(
+            EN_A_TITLE,
+            "This photo, released by the Norwegian coast guard, shows a trawler "
+            "near Bear Island on March 3, 2025.",
+            *EN_A,
+        ),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "caption-speaks-of-its-photo-fr",
+        page(
+            FR_B_TITLE,
+            "Sur cette photo diffusée par la présidence, le général Tiani reçoit "
+            "les dirigeants des compagnies minières à Niamey.",
+            *FR_B,
+        ),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "note-briefing-summary-fr",
+        page(
+            FR_A_TITLE,
+            "Voici un résumé des propos tenus par le porte-parole lors du point de "
+            "presse d'aujourd'hui à Genève.",
+            *FR_A,
+        ),
+        starts=start(FR_A[0]),
+    ),
+    case(
+        "note-print-edition-fr",
+        page(FR_B_TITLE, FR_B[0], "Édition imprimée : pages 12 et 13", *FR_B[1:]),
+        gone=("Édition imprimée",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MORE_SHAPES)
+def test_releases_agencies_and_radio_pages(copy: Copy) -> None:
+    check(copy)

@@ -47,6 +47,7 @@ from manchette.ingest.sourcekit import (
     strip_kicker,
     translated_from,
     unglue_name,
+    unshout_name,
     words,
 )
 from manchette.model import Original, SourceResult
@@ -114,6 +115,7 @@ def read(doc: SourceText) -> SourceResult:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
         trace.found("authors", " ".join(signature))
     result.body_lines = body
+    result.authors = [unshout_name(name) for name in result.authors]
     if not result.source and host:
         result.source = host.removeprefix("www.")  # nothing else names the site
         trace.found("source", f"the page's address ({host})")

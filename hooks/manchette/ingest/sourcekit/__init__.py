@@ -76,6 +76,7 @@ from .names import (
     split_names,
     strip_agency_tail,
     unglue_name,
+    unshout_name,
 )
 from .text import (
     SourceText,
@@ -142,5 +143,6 @@ __all__ = [
     "translated_from",
     "trim_tail",
     "unglue_name",
+    "unshout_name",
     "words",
 ]

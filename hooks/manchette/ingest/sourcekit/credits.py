@@ -155,8 +155,16 @@ class Dateline:
     authors: list[str]
 
 
+# "(Tbilisi) – Georgian authorities …": a release's place in brackets, then a dash.
+_BRACKETED_PLACE = re.compile(r"^\((?P<place>[A-ZÀ-Þ][\w'’. -]{1,30})\)\s*(?:--|[-–—])\s+(?=\S)")
+
+
 def strip_dateline(text: str) -> Dateline | None:
     """The dateline opening the first paragraph of a dispatch, read and cut off."""
+    bracketed = _BRACKETED_PLACE.match(text)
+    if bracketed and _is_place(bracketed.group("place")):
+        rest = text[bracketed.end() :]
+        return Dateline(rest, None, []) if rest[:1].isupper() or rest[:1] in '«"“' else None
     match = _DATELINE.match(text)
     if not match:
         return None

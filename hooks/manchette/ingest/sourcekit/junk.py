@@ -276,6 +276,15 @@ _GALLERY = re.compile(
 _GALLERY_START = re.compile(
     r"^(?:(?:item|image|photo|slide|diapo)\s+\d+\s*(?:of|sur|de|/)\s*\d+\b|\[\d+\s*/\s*\d+\])", re.I
 )
+# A caption that speaks of its picture: "This photo, released by …", "In this handout image",
+# "Cette photo diffusée par …", "Sur cette image", "Photo prise le 3 mai".
+_PHOTO_OPENING = re.compile(
+    r"^(?:(?:in |on )?(?:this|the above|the) (?:handout |file |undated |satellite |aerial )?"
+    r"(?:photo|photograph|picture|image|screenshot|screen grab|still)s?\b(?! (?:op|finish)\b)|"
+    r"(?:sur )?(?:cette|cet|la présente) (?:photo|image|capture|illustration)s?\b|"
+    r"(?:photo|image|capture d'écran) (?:prise|diffusée|publiée|fournie|transmise)\b)",
+    re.I,
+)
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
 # "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
@@ -341,6 +350,8 @@ def is_caption(text: str) -> bool:
         return True
     if _GALLERY_START.match(text) and len(words(text)) <= 60:
         return True  # "Item 1 of 2 Russian President …", "[1/2]Russian President …"
+    if _PHOTO_OPENING.match(text) and len(words(text)) <= 60:
+        return True  # "This photo, released by …, shows …", "Sur cette photo, …"
     parts = re.split(r"\s*/\s*", text)
     if any(_BYLINE.match(part) for part in parts):
         return False  # "EDB / Par Rania Haddad": a byline after the outlet's initials

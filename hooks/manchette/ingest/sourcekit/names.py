@@ -61,13 +61,23 @@ _BYLINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
     r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
     r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
-    r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|"
+    r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|avec|with|"
     r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
     r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
 # A flag's country code glued to the name by the copy: "FRJean Dupont", "UKJane Roe".
 _GLUED_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-ZÀ-Þ]|$))")
+
+
+def unshout_name(name: str) -> str:
+    """ "DALE PETERSEN" -> "Dale Petersen", "JEAN-MARC DE LA TOUR" -> "Jean-Marc de la Tour": a
+    name printed in capitals, as a reader would write it (other names are left as they are)."""
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(name.split()) < 2:
+        return name
+    tokens = name.title().split()
+    return " ".join(t.lower() if n and t.lower() in PARTICLES else t for n, t in enumerate(tokens))
 
 
 def unglue_name(text: str) -> str:
