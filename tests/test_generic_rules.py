@@ -3958,3 +3958,76 @@ MORE_SHAPES = [
 @pytest.mark.parametrize("copy", MORE_SHAPES)
 def test_releases_agencies_and_radio_pages(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- a magazine's header and its end
+
+MAGAZINE = [
+    case(
+        "title-above-its-deck-en",
+        page(
+            "Essay",
+            "The Limits of the Arctic Truce",
+            "Why Oslo Will Not Give Way on Svalbard—and Why Moscow Knows It Cannot Push",
+            "By Anders Holm",
+            "Published on August 19, 2025",
+            *EN_A,
+        ),
+        title="The Limits of the Arctic Truce",
+        authors=["Anders Holm"],
+    ),
+    case(
+        "title-above-its-deck-fr",
+        page(
+            "Analyse",
+            "Les limites du pari uranifère",
+            "Pourquoi Niamey ne rompra pas avec Paris et pourquoi les compagnies le savent déjà",
+            "Par Aminata Touré",
+            "Publié le 19 août 2025",
+            *FR_B,
+        ),
+        title="Les limites du pari uranifère",
+    ),
+    case(
+        "breadcrumb-trail-en",
+        page("Forums › World Affairs › Arctic", EN_A_TITLE, "By Anders Holm", *EN_A),
+        title=EN_A_TITLE,
+    ),
+    case(
+        "magazine-end-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin and Tom Reyes",
+            *EN_B,
+            "MEI LIN is a Senior Fellow at the Pacific Council.",
+            "TOM REYES is Associate Professor of History at Harbour University.",
+            "More By Mei Lin",
+            "Topics & Regions:",
+            "Taiwan",
+            "Shipping",
+            "Recommended Articles",
+            "The Return of the Convoy",
+            "Get the Magazine",
+            "Save up to 55% on our digital and print editions.",
+        ),
+        ends=EN_B[2],
+        authors=["Mei Lin", "Tom Reyes"],
+    ),
+    case(
+        "topics-are-no-signature-en",
+        page(EN_A_TITLE, *EN_A, "Topic", "Free Speech", "Civil Society"),
+        ends=EN_A[2],
+        authors=[],
+    ),
+    case(
+        "topics-are-no-signature-fr",
+        page(FR_A_TITLE, *FR_A, "Thèmes", "Droits humains", "Société civile"),
+        ends=FR_A[2],
+        authors=[],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MAGAZINE)
+def test_magazine_header_and_end(copy: Copy) -> None:
+    check(copy)

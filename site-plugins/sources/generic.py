@@ -488,7 +488,7 @@ def _pick_title(
         ):
             # the title sits right above its byline or date (or the text), unless a headline
             # sits right above it: then that is the title, and this its deck
-            score += 0 if above is not None else 6
+            score += -4 if above is not None else 6
         if _is_deck_of(lines, candidates, rank, meta, body_start):
             score += 6
         if meta and i > max(meta):
@@ -522,7 +522,7 @@ def _right_above(lines: list[str], candidates: list[int], rank: int) -> int | No
     if first_filled(lines, prev + 1) != i:
         return None
     upper, lower = plain(lines[prev]), plain(lines[i])
-    if not (8 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
+    if not (5 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
         return None  # a title above its deck is a headline's length (a tagline is shorter)
     return prev
 

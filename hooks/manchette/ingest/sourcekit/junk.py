@@ -114,6 +114,8 @@ _NAVIGATION = re.compile(
     r"^(?:accueil|home)\s*[>›»/|]|^(?:article (?:précédent|suivant)|previous|next)(?: post| article)?\s*:?",
     re.I,
 )
+# "Forums › World Affairs › Middle East & Iran": a trail of short section names.
+_BREADCRUMB = re.compile(r"^[^›>»]{1,40}(?:\s[›>»]\s[^›>»]{1,40}){2,}$")
 _MEDIA = re.compile(
     r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|\[?(?:embedded content|"
     r"contenu (?:intégré|externe)|vidéo intégrée)\]?)$",
@@ -215,7 +217,7 @@ def junk_rule(line: str) -> str | None:
         ("comments", short and _COMMENTS.search(text)),
         ("photo credit", is_caption(text)),
         ("tags", len(text) < 300 and _TAGS.match(text)),
-        ("navigation", _NAVIGATION.match(text)),
+        ("navigation", _NAVIGATION.match(text) or _BREADCRUMB.match(text)),
         ("link or embed", _MEDIA.match(text)),
         ("image alt text", is_repeated_phrase(text)),
         ("image file name", is_file_name(text)),
