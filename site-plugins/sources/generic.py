@@ -522,8 +522,10 @@ def _right_above(lines: list[str], candidates: list[int], rank: int) -> int | No
     if first_filled(lines, prev + 1) != i:
         return None
     upper, lower = plain(lines[prev]), plain(lines[i])
-    if not (5 <= len(words(upper)) <= len(words(lower))) or upper.rstrip(_CLOSING).endswith("."):
-        return None  # a title above its deck is a headline's length (a tagline is shorter)
+    up, low = len(words(upper)), len(words(lower))
+    if not (5 <= up <= low and (up >= 8 or low >= up + 4)) or upper.rstrip(_CLOSING).endswith("."):
+        return None  # a title above its deck: a headline's length, or a much longer deck
+        # below it (a site's tagline above the title is short, and so is the title)
     return prev
 
 
