@@ -4031,3 +4031,67 @@ MAGAZINE = [
 @pytest.mark.parametrize("copy", MAGAZINE)
 def test_magazine_header_and_end(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- a blog's author card, numbered notes
+
+CARDS_AND_NOTES = [
+    case(
+        "deck-then-author-card-fr",
+        page(
+            "Billet de blog",
+            "8 juillet 2025",
+            FR_B_TITLE,
+            DECK_FR,
+            "Marie Lenoir",
+            "Militante associative, franco-nigérienne",
+            "Abonnée de L'Observateur",
+            *FR_B,
+        ),
+        title=FR_B_TITLE,
+        authors=["Marie Lenoir"],
+        summary=DECK_FR,
+        starts=start(FR_B[0]),
+        gone=("Militante associative", "Abonnée de"),
+    ),
+    case(
+        "deck-then-author-card-en",
+        page(
+            EN_A_TITLE,
+            DECK_EN,
+            "Anders Holm",
+            "Former ambassador, Oslo",
+            "Member since 2019",
+            *EN_A,
+        ),
+        authors=["Anders Holm"],
+        summary=DECK_EN,
+        starts=start(EN_A[0]),
+        gone=("Former ambassador", "Member since"),
+    ),
+    case(
+        "numbered-notes-in-brackets-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "(1) Voir « La frontière en chantier », Revue de l'Est, mars 2024.",
+            "(2) Chiffres du ministère de la Défense, rapport de janvier 2025.",
+        ),
+        ends=FR_A[2],
+    ),
+    case(
+        "numbered-notes-in-superscript-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "¹ Lloyd's market bulletin, March 2025.",
+            "² Interviews with two brokers in London, April 2025.",
+        ),
+        ends=EN_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CARDS_AND_NOTES)
+def test_author_cards_and_numbered_notes(copy: Copy) -> None:
+    check(copy)

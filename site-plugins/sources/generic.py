@@ -828,9 +828,16 @@ def read_opening(
     ]
     top = long[1] if len(long) >= 2 else len(lines)  # a name below the second paragraph signs
     drop: set[int] = set()
+    signed = False  # the line above named the author: this one may be the author's role
     for i in filled:
         text = plain(lines[i])
         dated = is_date_line(text) or bool(parse_byline(text))  # "Publié le 22/02/2025 à 06h30."
+        if signed and len(words(text)) <= 10 and not is_prose(lines[i]) and _ROLE.search(text):
+            trace.dropped(lines[i], "opening: the author's role")  # "Militante, franco-iranienne"
+            drop.add(i)
+            signed = False
+            continue
+        signed = bool(result.authors) and unglue_name(text) in result.authors
         if (
             len(text) < 160
             and (dated or not is_prose(lines[i]))
@@ -915,8 +922,12 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
         if k in meta or is_caption(text) or credited or junk_rule(lines[k]) in _HEADER_FURNITURE:
             furniture = True  # (a caption above its credit is furniture too)
             continue
-        if junk_rule(lines[k]) or len(words(text)) <= 4:
-            continue  # an ad, a button: neither text nor the header's furniture
+        if (
+            junk_rule(lines[k])
+            or len(words(text)) <= 4
+            or (len(words(text)) <= 8 and not ends_sentence(text))
+        ):
+            continue  # an ad, a button, a role or a badge: neither text nor the furniture
         return furniture and is_prose(lines[k]) and len(words(text)) > 15
     return False
 

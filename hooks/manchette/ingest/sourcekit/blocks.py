@@ -402,7 +402,7 @@ def _is_headline(line: str) -> bool:
 
 
 # "[1] Executive Order …, 2025.", "↑ « Déclaration … », 19 mars 2014.": the notes below a text.
-_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|↑|\^\s*\d{0,3})\s*\S")
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|↑|\^\s*\d{0,3})\s*\S")
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s().-]{7,}\d\b")
 _ADDRESS = re.compile(
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|quai|"
