@@ -4095,3 +4095,45 @@ CARDS_AND_NOTES = [
 @pytest.mark.parametrize("copy", CARDS_AND_NOTES)
 def test_author_cards_and_numbered_notes(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- a newspaper's lead image and byline note
+
+LEAD_IMAGES = [
+    case(
+        "credit-dots-and-byline-note-en",
+        page(
+            EN_B_TITLE,
+            DECK_EN,
+            "Share full article",
+            "By Mei Lin and Tom Reyes",
+            "Mei Lin reported from Taipei, and Tom Reyes from London.",
+            "April 12, 2025",
+            "Image",
+            "A container ship in the Taiwan Strait in March.",
+            "Credit...Ann Wu for The Harbour Ledger",
+            *EN_B,
+        ),
+        summary=DECK_EN,
+        starts=start(EN_B[0]),
+        gone=("Credit...", "A container ship"),
+    ),
+    case(
+        "credit-photographer-in-capitals-fr",
+        page(
+            FR_A_TITLE,
+            "Par Agnieszka Nowak, envoyée spéciale à Białystok",
+            "Publié le 04 mai 2025 à 05h30",
+            "La clôture près du village de Bobrowniki, le 3 mai 2025.",
+            "MAREK NOWICKI POUR « LE COURRIER DU SOIR »",
+            *FR_A,
+        ),
+        starts=start(FR_A[0]),
+        gone=("MAREK NOWICKI", "Bobrowniki"),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", LEAD_IMAGES)
+def test_lead_images_and_byline_notes(copy: Copy) -> None:
+    check(copy)

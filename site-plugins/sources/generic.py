@@ -313,6 +313,7 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
     candidates: list[int] = []
     meta: list[int] = []  # bylines, dates, credits: the title sits right above them
     credited = False  # the line above was a photo's credit: this one may be its caption
+    captioned = False  # unless the line above that credit was its caption
     for i in range(start, end):
         line = lines[i]
         text = plain(line)
@@ -333,9 +334,15 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
         rule = junk_rule(line)
         if rule:
             trace.dropped(line, f"header: {rule}")
-            credited = credited or _lone_credit(line)
+            if _lone_credit(line) and not credited:
+                credited = True
+                # the caption is the line above the credit, or else the line below it
+                above = next(
+                    (lines[k] for k in range(i - 1, start - 1, -1) if lines[k].strip()), ""
+                )
+                captioned = bool(above) and plain(above).rstrip(_CLOSING).endswith(".")
             continue
-        if credited and (candidates or result.title) and _is_caption_text(line):
+        if credited and (candidates or result.title) and _is_caption_text(line) and not captioned:
             if plain(line).rstrip(_CLOSING).endswith("."):
                 trace.dropped(line, "header: caption below its credit")
                 credited = False
@@ -759,6 +766,8 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
     if (
         site_date
         and not re.search(r"\b(?:par|by)\s", site_date.group("site"), re.I)
+        and (len(words(site_date.group("site"))) <= 5 or "(" in site_date.group("site"))
+        and not text.endswith(".")  # "Le village de Bobrowniki, le 3 mai 2025.": a caption
         and not find_date(site_date.group("site"))
         and is_date_line(site_date.group("date"))
     ):
@@ -838,6 +847,10 @@ def read_opening(
             signed = False
             continue
         signed = bool(result.authors) and unglue_name(text) in result.authors
+        if _is_byline_note(text, result.authors):
+            trace.dropped(lines[i], "opening: where the authors reported from")
+            drop.add(i)
+            continue
         if (
             len(text) < 160
             and (dated or not is_prose(lines[i]))
@@ -880,6 +893,24 @@ def read_opening(
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+# "Jane Roe reported from Muscat, and John Doe from Istanbul.", "Tom Reyes a contribué à cet
+# article depuis Kiev.": the byline's own note, below it.
+_REPORTED = re.compile(
+    r"\b(?:reported from|reported by|contributed reporting|contributed to this|reporting from|"
+    r"a contribué|ont contribué|a participé à cet article)\b",
+    re.I,
+)
+
+
+def _is_byline_note(text: str, authors: list[str]) -> bool:
+    return (
+        bool(authors)
+        and len(words(text)) <= 30
+        and any(text.startswith(a) for a in authors)
+        and bool(_REPORTED.search(text))
+    )
+
+
 DECK_WORDS = 60  # a standfirst is a sentence or two
 
 
@@ -912,7 +943,7 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
     byline, a date, share buttons, the lead photo's caption) parts it from the text."""
     if len(words(plain(lines[first]))) > DECK_WORDS:
         return False
-    furniture = False
+    furniture = bylined = False
     for k in range(first + 1, len(lines)):
         text = plain(lines[k])
         if not text:
@@ -921,6 +952,7 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
         credited = nxt < len(lines) and is_caption(plain(lines[nxt])) and len(words(text)) <= 40
         if k in meta or is_caption(text) or credited or junk_rule(lines[k]) in _HEADER_FURNITURE:
             furniture = True  # (a caption above its credit is furniture too)
+            bylined = bylined or k in meta
             continue
         if (
             junk_rule(lines[k])
@@ -928,6 +960,8 @@ def _is_deck(lines: list[str], first: int, meta: set[int]) -> bool:
             or (len(words(text)) <= 8 and not ends_sentence(text))
         ):
             continue  # an ad, a button, a role or a badge: neither text nor the furniture
+        if bylined and len(words(text)) <= 15:
+            continue  # "Jane Roe reported from Muscat.": a note of the byline's
         return furniture and is_prose(lines[k]) and len(words(text)) > 15
     return False
 

@@ -83,8 +83,14 @@ _CREDIT = re.compile(
     r"^(?:photos?|photograph|photographie|crédits?(?: photos?)?|credits?|image|images|"
     r"illustration|vidéo|video|légende|caption|source image|photo credit|picture|"
     r"featured image(?: credit)?|image credit|crédit image|image de une|photo de une|"
-    r"top image|main image|lead image|header image|image source|source de l['’]image)\s*:",
+    r"top image|main image|lead image|header image|image source|source de l['’]image)\s*:|"
+    r"^credit\s*\.{2,}\s*\S",  # "Credit...Jane Roe for The Ledger"
     re.I,
+)
+# "MATHIEU LEMERCIER POUR « LE COURRIER »", "JANE ROE FOR THE LEDGER": a photographer in capitals.
+_CAPITALS_FOR = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ'’.-]+){1,3}\s+(?:POUR|FOR)\s+[«\"“]?\s*[A-ZÀ-Þ0-9]"
+    r"[^a-z]{1,50}$"
 )
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
 _INNER_CREDIT = re.compile(
@@ -344,7 +350,9 @@ def is_caption(text: str) -> bool:
     text = plain(text)
     if len(text) > 400:
         return False
-    if (_CREDIT.match(text) or _CREDIT_BY.match(text)) and len(text) < 200:
+    if (_CREDIT.match(text) or _CREDIT_BY.match(text) or _CAPITALS_FOR.match(text)) and len(
+        text
+    ) < 200:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
         return True
