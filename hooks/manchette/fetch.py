@@ -73,6 +73,9 @@ def fetch_page(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -
             data = _unpack(raw, headers.get("Content-Encoding", ""), max_bytes)
             return Page(url, answer.geturl(), data, _charset(headers))
     except urllib.error.HTTPError as err:
+        if 300 <= err.code < 400:  # urllib's own refusal of a redirect to file: and the like
+            target = urllib.parse.urlsplit(err.headers.get("Location", "")).scheme or "relative"
+            raise FetchError(f"redirected to a {target} address: not followed") from None
         raise FetchError(f"the server answered {err.code} {err.reason}") from None
     except urllib.error.URLError as err:
         if isinstance(err.reason, TimeoutError):

@@ -115,8 +115,7 @@ def read_page(name: str, text: str) -> tuple[dict, list[str], list[str]]:
     tree = _parse(text)
     if tree is None:
         return {}, [], ["the page holds no HTML that can be read"]
-    saved_from = SAVED_FROM.search(text[:5000])
-    meta = extract_metadata(tree, saved_from.group(1) if saved_from else None)
+    meta = extract_metadata(tree)
     found = bare_extraction(
         tree,
         url=meta.url,
@@ -136,8 +135,9 @@ def read_page(name: str, text: str) -> tuple[dict, list[str], list[str]]:
     if not any(_is_prose(block) for block in blocks):
         blocks = []  # menus and teasers: a page without an article
     fields = _fields(meta, tree, blocks)
-    if not fields.get("url"):
-        fields.update(_json_ld_url(tree))
+    if not fields.get("url"):  # then the article's JSON-LD, then the address it was saved from
+        saved_from = SAVED_FROM.search(text[:5000])
+        fields.update(_json_ld_url(tree) or ({"url": saved_from.group(1)} if saved_from else {}))
     for key, value in fields.items():
         trace.found(key, f"the page's metadata: {value}")
     return fields, blocks, problems
