@@ -139,7 +139,7 @@ def read_page(name: str, text: str) -> tuple[dict, list[str], list[str]]:
         saved_from = SAVED_FROM.search(text[:5000])
         fields.update(_json_ld_url(tree) or ({"url": saved_from.group(1)} if saved_from else {}))
     for key, value in fields.items():
-        trace.found(key, f"the page's metadata: {value}")
+        trace.found(key, "the page's metadata (<meta>, Open Graph, JSON-LD)")
     return fields, blocks, problems
 
 
