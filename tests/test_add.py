@@ -171,6 +171,15 @@ def test_a_page_declaring_windows_1252(project, site) -> None:
     assert "Par Andriy Koval" not in item["body"] and "Accueil" not in item["body"]
 
 
+def test_a_charset_given_only_by_the_answer_is_kept_in_the_stored_page(project, site) -> None:
+    assert add(project, f"{site}/entete-seulement").returncode == 0
+    (path,) = project.articles.iterdir()
+    assert b'<meta charset="windows-1252">' in path.read_bytes()[:2000]
+    item = show(project, path.name)
+    assert item["title"] == "L’hiver des centrales ukrainiennes"
+    assert "manœuvre" in item["body"]
+
+
 def test_a_redirect_is_followed_and_the_address_is_then_known(project, site) -> None:
     assert add(project, f"{site}/ancien-lien").returncode == 0
     before = files(project)

@@ -9,12 +9,12 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import markdown
 import pytest
 from conftest import ROOT, copy_project
-from webserver import WEB
-
 from manchette.ingest.convert import convert_file_with_problems
 from manchette.ingest.layouts import load_layouts
+from webserver import WEB
 
 LAYOUTS = load_layouts(ROOT / "site-plugins" / "sources")
 
@@ -100,6 +100,28 @@ def test_url_in_front_matter_of_a_text() -> None:
     )
 
 
+def test_markup_and_template_syntax_written_in_a_page_stay_text() -> None:
+    page = (WEB / "news.html").read_text(encoding="utf-8")
+    page = page.replace(
+        "selon les chiffres communiqués mardi par sa direction.",
+        "selon la balise &lt;script&gt;alert(1)&lt;/script&gt; et {{ config.site_name }} "
+        "puis {% include 'x' %} [entre crochets] ~ tilde, écrits tels quels dans le texte.",
+    )
+    article, _ = convert("page.html", page.encode("utf-8"))
+    rendered = markup_of(markdown.markdown(article.body))
+    assert not [
+        tag
+        for tag, _ in rendered.elements
+        if tag not in ("p", "strong", "em", "h2", "ul", "li", "blockquote", "a")
+    ]
+    text = " ".join("".join(rendered.text).split())
+    assert (
+        "la balise <script>alert(1)</script> et {{ config.site_name }} puis {% include 'x' %}"
+        in text
+    )
+    assert "[entre crochets] ~ tilde" in text  # no backslash shown
+
+
 def test_a_page_in_another_language() -> None:
     article, _ = convert("oder.html", (WEB / "german.html").read_bytes())
     assert article.language == "de"
@@ -145,6 +167,7 @@ class Markup(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.elements: list[tuple[str, dict[str, str]]] = []
         self.script_text: list[str] = []
+        self.text: list[str] = []
         self._in = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -159,11 +182,17 @@ class Markup(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in:
             self.script_text.append(data)
+        else:
+            self.text.append(data)
 
 
 def markup(path: Path) -> Markup:
+    return markup_of(path.read_text(encoding="utf-8"))
+
+
+def markup_of(html: str) -> Markup:
     parser = Markup()
-    parser.feed(path.read_text(encoding="utf-8"))
+    parser.feed(html)
     parser.close()
     return parser
 

@@ -33,6 +33,8 @@ ROUTES: dict[str, tuple[int, str, str | bytes, dict]] = {
     "/vers-un-fichier": (302, HTML, b"", {"Location": "file:///etc/passwd"}),
     "/disparu": (404, HTML, b"<html><body><h1>Page introuvable</h1></body></html>", {}),
     "/panne": (503, HTML, b"<html><body>Maintenance</body></html>", {}),
+    # windows-1252 said only by the answer's header: the stored page must keep saying it
+    "/entete-seulement": (200, "text/html; charset=windows-1252", "header-charset", {}),
     "/rapport.pdf": (200, "application/pdf", b"%PDF-1.7\n" + b"0" * 2000, {}),
 }
 
@@ -50,6 +52,11 @@ class Handler(BaseHTTPRequestHandler):
         if path not in ROUTES:
             return self._send(404, HTML, b"<html><body>404</body></html>", {})
         status, kind, body, headers = ROUTES[path]
+        if body == "header-charset":
+            page = (WEB / "cp1252.html").read_bytes()
+            body = page.replace(
+                b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">', b""
+            )
         data = (WEB / body).read_bytes() if isinstance(body, str) else body
         return self._send(status, kind, data, headers)
 

@@ -138,7 +138,7 @@ def read_page(name: str, text: str) -> tuple[dict, list[str], list[str]]:
     if not fields.get("url"):  # then the article's JSON-LD, then the address it was saved from
         saved_from = SAVED_FROM.search(text[:5000])
         fields.update(_json_ld_url(tree) or ({"url": saved_from.group(1)} if saved_from else {}))
-    for key, value in fields.items():
+    for key in fields:
         trace.found(key, "the page's metadata (<meta>, Open Graph, JSON-LD)")
     return fields, blocks, problems
 
@@ -160,7 +160,7 @@ def _markdown_blocks(body: etree._Element) -> list[str]:
     blocks = []
     for element in body:
         element.tail = None
-        block = xmltotxt(element, True).strip()
+        block = _TRAFILATURA_ESCAPES.sub(r"\1", xmltotxt(element, True).strip())
         if not block:
             continue
         if element.tag in ("p", "table") and _is_menu(element):
@@ -170,6 +170,11 @@ def _markdown_blocks(body: etree._Element) -> list[str]:
             block = "\n".join(f"> {line}" if line.strip() else ">" for line in block.splitlines())
         blocks.append(block)
     return blocks
+
+
+# trafilatura escapes these with a backslash (CommonMark); Python-Markdown would show the
+# backslash, and the Markdown step escapes them its own way.
+_TRAFILATURA_ESCAPES = re.compile(r"(?<!\\)\\([<\[\]~])")
 
 
 def _without_title(blocks: list[str], title: str | None) -> list[str]:
