@@ -51,7 +51,7 @@ def convert_file_with_problems(
 def read_web_page(doc: RawDocument, problems: list[Problem]) -> SourceResult | None:
     """The fields and Markdown body of a web page (None, with the reason, when it holds no
     article)."""
-    fields, blocks, notes = read_page(doc.file, doc.text)
+    fields, blocks, notes = read_page(doc.text)
     problems.extend(Problem(doc.file, note, "note") for note in notes)
     if not blocks:
         problems.append(Problem(doc.file, "no article text found in the page", "error"))

@@ -104,8 +104,8 @@ def redecode(data: bytes, text: str) -> tuple[str, str | None]:
         return text, f"declares charset {declared}, which does not fit its bytes: encoding detected"
 
 
-def read_page(name: str, text: str) -> tuple[dict, list[str], list[str]]:
-    """(fields, Markdown body lines, problems) of the page `text`.
+def read_page(text: str) -> tuple[dict, list[str], list[str]]:
+    """(fields, Markdown blocks, notes) of the page `text`.
 
     `fields` holds what the page's metadata says: title, authors, date, source (the site's
     name), source_tags, summary, url (canonical address) and language (when the page is in
