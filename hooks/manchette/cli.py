@@ -1,4 +1,5 @@
-"""The `manchette` command: show what a file becomes, check the archive, run the benchmark."""
+"""The `manchette` command: add a page, show what a file becomes, check the archive, run the
+benchmark."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ import json
 import sys
 from pathlib import Path
 
+from .add import add_command
 from .archive import build_archive
 from .build import enrich_archive, extraction_step, load_archive, note_lines, problem_lines
 from .cache import Cache
 from .explain import explain_file
+from .fetch import MAX_BYTES, TIMEOUT
 from .generate import generate_command
 from .ingest.convert import convert_file_with_problems
 from .ingest.layouts import load_layouts
@@ -43,6 +46,19 @@ def main(argv: list[str] | None = None) -> int:
     publish = sub.add_parser("publish", help="archive.json, feeds and search index of a built SITE")
     publish.add_argument("site", type=Path)
     publish.add_argument("--site-url", default=None, help="default: site_url of mkdocs.yml")
+    add = sub.add_parser(
+        "add", help="download each URL (or read standard input, for -) into a file of articles/"
+    )
+    add.add_argument("sources", nargs="+", metavar="URL", help="a page's address, or - for stdin")
+    add.add_argument(
+        "--dry-run", action="store_true", help="show what would be added; write nothing"
+    )
+    add.add_argument(
+        "--timeout", type=float, default=TIMEOUT, help=f"seconds (default {TIMEOUT:g})"
+    )
+    add.add_argument(
+        "--max-size", type=float, default=MAX_BYTES / 1024 / 1024, help="MB (default %(default)g)"
+    )
     bench = sub.add_parser("bench", help="measure builds on a generated N-article archive")
     bench.add_argument("n", type=int)
     bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
@@ -62,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         return generate_command(project, args.folder, args.strict)
     if args.command == "publish":
         return publish_command(project, args.site, args.site_url)
+    if args.command == "add":
+        max_bytes = int(args.max_size * 1024 * 1024)
+        return add_command(project, args.sources, args.dry_run, args.timeout, max_bytes)
     if args.command == "bench":
         from manchette_bench.builds import run_benchmark
 

@@ -52,6 +52,8 @@ class SourceResult:
     summary: str | None = None  # the site's own summary, if it has one
     signature: list[str] = field(default_factory=list)  # names signing the text (not actors)
     guessed: list[str] = field(default_factory=list)  # fields guessed, not read ("title")
+    url: str | None = None  # the page's canonical address, when the text came from a web page
+    language: str | None = None  # the language the source declares, when detection cannot tell
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ class Article:
     content_hash: str
     text_hash: str  # hash of the normalised body text, to find re-publications
     signature: tuple[str, ...] = ()
+    canonical_url: str | None = None  # the address of the original page (front matter `url`)
     mentions: tuple[Mention, ...] = ()
     lemmas: str = ""  # space-separated lemmas of the body, for theme matching and similarity
     declared_actors: tuple[str, ...] = ()  # from front matter

@@ -20,6 +20,7 @@ from .markdown import body_to_markdown
 from .plaintext import markdown_to_plain
 from .read import RawDocument, read_document
 from .sourcekit import SourceText
+from .webpage import LAYOUT, MIN_WORDS, read_page
 
 WORDS_PER_MINUTE = 230
 SUMMARY_CHARS = 300
@@ -34,13 +35,36 @@ def convert_file_with_problems(
     if doc.failed:
         return None, doc.problems
     problems = list(doc.problems)
-    source = read_with_best_layout(
-        layouts, SourceText(name, doc.text, doc.is_markdown, doc.overrides.get("title")), problems
-    )
+    if doc.is_html:
+        source = read_web_page(doc, problems)  # a page: the text layouts never see its markup
+        if source is None:
+            return None, problems
+    else:
+        text = SourceText(name, doc.text, doc.is_markdown, doc.overrides.get("title"))
+        source = read_with_best_layout(layouts, text, problems)
     article = assemble(doc, source, data, problems)
     if article is None:
         return None, problems
     return article, problems
+
+
+def read_web_page(doc: RawDocument, problems: list[Problem]) -> SourceResult | None:
+    """The fields and Markdown body of a web page (None, with the reason, when it holds no
+    article)."""
+    fields, blocks, notes = read_page(doc.text)
+    problems.extend(Problem(doc.file, note, "note") for note in notes)
+    if not blocks:
+        problems.append(Problem(doc.file, "no article text found in the page", "error"))
+        return None
+    count = count_words(" ".join(blocks))
+    if count < MIN_WORDS:
+        problems.append(
+            Problem(doc.file, f"no article text found in the page (only {count} words)", "error")
+        )
+        return None
+    doc.is_markdown = True  # the body is Markdown made from the page's elements
+    body = "\n\n".join(blocks).splitlines()
+    return SourceResult(layout=LAYOUT, body_lines=body, **fields)
 
 
 def assemble(
@@ -63,7 +87,7 @@ def assemble(
     problems.extend(guess_notes(doc.file, over, source, date, authors))
     summary = over.get("summary") or source.summary or opening(plain)
     original = merge_original(source.original, over.get("original"))
-    language = over.get("language") or detect_language(plain)
+    language = over.get("language") or source.language or detect_language(plain)
     slug = make_slug(doc.file, title, over.get("slug"), problems)
     words = count_words(plain)
     return Article(
@@ -89,6 +113,7 @@ def assemble(
         content_hash=hashlib.sha256(data).hexdigest(),
         text_hash=text_fingerprint(plain),
         signature=tuple(source.signature),
+        canonical_url=over.get("url", source.url),
         declared_actors=tuple(as_list(over.get("actors") or [])),
         declared_themes=tuple(as_list(over.get("themes") or [])),
         problems=tuple(problems),

@@ -31,7 +31,8 @@ class LoadResult:
 
 
 def article_files(folder: Path) -> list[Path]:
-    """The article files of `folder` and its subfolders, sorted (ignores hidden files)."""
+    """The article files of `folder` and its subfolders, sorted (ignores hidden files and the
+    folders of a saved web page)."""
     if not folder.is_dir():
         return []
     return sorted(
@@ -39,7 +40,17 @@ def article_files(folder: Path) -> list[Path]:
         for p in folder.rglob("*")
         if is_article_file(p)
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and not any(is_saved_page_folder(folder / d) for d in p.relative_to(folder).parents[:-1])
     )
+
+
+def is_saved_page_folder(path: Path) -> bool:
+    """`Page_files/` (`Page_fichiers/` in a French browser) beside `Page.html`: the images,
+    scripts and frames a browser saves with a page, never articles."""
+    stem, sep, _ = path.name.rpartition("_")
+    if not sep or not stem:
+        return False
+    return any((path.parent / f"{stem}{suffix}").is_file() for suffix in (".html", ".htm"))
 
 
 def load_articles(

@@ -19,10 +19,11 @@ import yaml
 
 from ..model import Problem
 from .sourcekit import parse_date  # the same French and English date forms as in the texts
+from .webpage import WEB_ADDRESS, is_html_page, redecode
 
 # Files a curator's tools leave behind: never articles.
 IGNORED_NAMES = re.compile(r"^(\..*|.*~|.*\.sw[a-p]|#.*#|Thumbs\.db|desktop\.ini)$", re.I)
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ""}
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ".xhtml", ""}
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:(.*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # An opening "---" followed by "key: value" lines but never closed.
@@ -42,6 +43,7 @@ OVERRIDE_TYPES: dict[str, tuple[type, ...]] = {
     "slug": (str,),
     "actors": (list, str),
     "themes": (list, str),
+    "url": (str,),
 }
 
 
@@ -50,6 +52,7 @@ class RawDocument:
     file: str
     text: str
     is_markdown: bool
+    is_html: bool = False  # a web page: read by `webpage.py`, not by the text layouts
     overrides: dict = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -90,11 +93,24 @@ def read_document(name: str, data: bytes) -> RawDocument:
         doc.fail("empty file (only whitespace or control characters)")
         return doc
     doc.text = split_front_matter(text, doc)
+    if is_html_page(doc.text):
+        read_as_page(doc, data, text)
     if not doc.text.strip() and not doc.failed:
         doc.fail("no text besides the front matter")
     # A .md file that holds no Markdown at all is a copy given a front matter: read it as one.
     doc.is_markdown = doc.is_markdown and has_markdown_syntax(doc.text)
     return doc
+
+
+def read_as_page(doc: RawDocument, data: bytes, text: str) -> None:
+    """A web page: decoded again in the charset it declares, when that can be believed."""
+    doc.is_html = True
+    page, note = redecode(data, text)
+    if note:
+        doc.problems.append(Problem(doc.file, note, "note"))
+    if page is not text:
+        doc.overrides, doc.problems = {}, [p for p in doc.problems if p.level == "note"]
+        doc.text = split_front_matter(normalise_text(page), doc)
 
 
 _MARKDOWN_SYNTAX = re.compile(
@@ -287,7 +303,7 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
 
 
 # Keys that Manchette computes itself (a page's front matter pasted back into articles/).
-COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id", "url"}
+COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id"}
 ALIASES = {"author": "authors", "tags": "source_tags", "lang": "language"}
 ORIGINAL_KEYS = {"title", "source", "date", "language"}
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
@@ -350,6 +366,9 @@ def _check_value(key: str, value: object, doc: RawDocument) -> object:
         return _REJECTED
     if key == "slug":
         return _check_slug(str(value), doc)
+    if key == "url" and not WEB_ADDRESS.match(str(value)):
+        doc.warn(f"front matter: url {value!r} is not an http(s) address: ignored")
+        return _REJECTED
     if key == "original":
         original = {}
         for sub, sub_value in value.items():

@@ -110,3 +110,16 @@ def find_duplicates(archive: Archive) -> None:
                     "warning",
                 )
             )
+
+
+def copies_of(article: Article, others: list[Article]) -> list[tuple[float, Article]]:
+    """The articles of `others` whose text `article` repeats (a re-publication), most alike
+    first: the same test as the build's, for a page before it joins the archive."""
+    by_id = {a.id: a for a in others if a.id != article.id}
+    candidates = [article, *by_id.values()]
+    pairs = similar_pairs(candidates, text_stats(candidates))
+    found = []
+    for value, a, b in pairs:
+        if article.id in (a, b):
+            found.append((value, by_id[b if a == article.id else a]))
+    return found

@@ -45,6 +45,7 @@ def article_meta(article: Article, archive: Archive) -> dict:
         "reading_time": article.reading_time,
         "words": article.words,
         "file": article.file,
+        "url": article.canonical_url,
     }
 
 
@@ -107,6 +108,8 @@ def header(article: Article, cat: Catalog) -> str:
     origin = original_line(article)
     if origin:
         rows.append(f'<p class="mc-origin">{origin}</p>')
+    if article.canonical_url:
+        rows.append(origin_link(article.canonical_url))
     actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
     if actors:
         entries = [(actor_url(a.slug), a.name) for a in actors]
@@ -123,6 +126,15 @@ def header(article: Article, cat: Catalog) -> str:
             f'<span hidden data-pagefind-meta="date">{esc(french_date(article.date))}</span>'
         )
     return '<header class="mc-article-header">\n' + "\n".join(rows) + "\n</header>"
+
+
+def origin_link(url: str) -> str:
+    """The link to the page the article was taken from (an http(s) address, checked when it
+    was read): it leaves the archive, and tells the other site nothing of where it came from."""
+    return (
+        f'<p class="mc-web"><a class="mc-web-link" href="{esc(url)}" '
+        f'rel="external noopener noreferrer">Lire sur le site d\'origine</a></p>'
+    )
 
 
 def original_line(article: Article) -> str:

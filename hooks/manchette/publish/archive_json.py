@@ -24,6 +24,7 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
         "reading_time": article.reading_time,
         "words": article.words,
         "layout": article.layout,
+        "source_url": article.canonical_url,  # the original page's address (front matter `url`)
     }
     if archive is not None:
         actors = [
