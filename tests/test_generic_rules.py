@@ -4137,3 +4137,52 @@ LEAD_IMAGES = [
 @pytest.mark.parametrize("copy", LEAD_IMAGES)
 def test_lead_images_and_byline_notes(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- wires on portals, writers' notes
+
+WIRES_AND_WRITERS = [
+    case(
+        "wire-dash-glued-to-the-text-en",
+        page(
+            EN_B_TITLE,
+            "Reuters",
+            "Wed, Oct 15, 2025, 9:41 AM 3 min read",
+            "LONDON/TAIPEI (Reuters) -" + EN_B[0],
+            *EN_B[1:],
+        ),
+        date="2025-10-15",
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "update-time-with-zone-en",
+        page(EN_A_TITLE, "By Anders Holm", "April 12, 2025", "Updated 8:14 p.m. ET", *EN_A),
+        starts=start(EN_A[0]),
+        gone=("Updated",),
+    ),
+    case(
+        "writer-note-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "The writer is a former ambassador of Norway to Russia and a "
+            "visiting fellow at the Arctic Institute in Tromsø.",
+        ),
+        ends=EN_A[2],
+    ),
+    case(
+        "writer-note-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "L'autrice est chercheuse associée à l'Institut du Sahel et "
+            "ancienne correspondante à Niamey.",
+        ),
+        ends=FR_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", WIRES_AND_WRITERS)
+def test_wires_on_portals_and_writers_notes(copy: Copy) -> None:
+    check(copy)

@@ -387,6 +387,8 @@ def tail_rule(line: str, markdown: bool = False) -> str | None:
         return "contact details"
     if _FOOTNOTE.match(text) and len(words(text)) <= 60:
         return "footnote"
+    if _WRITER_NOTE.match(text) and len(words(text)) <= 60:
+        return "author's note"
     if parse_credit(text) is not None or is_date_line(text):
         return "credit or date after the text"
     if _is_headline(line):
@@ -403,6 +405,12 @@ def _is_headline(line: str) -> bool:
 
 # "[1] Executive Order …, 2025.", "↑ « Déclaration … », 19 mars 2014.": the notes below a text.
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|↑|\^\s*\d{0,3})\s*\S")
+# "The writer is a former ambassador …", "L'autrice est chercheuse …": a note on the author.
+_WRITER_NOTE = re.compile(
+    r"^(?:the (?:writer|author)s? (?:is|are|was|were)|l['’](?:auteur|autrice)e? (?:est|était)|"
+    r"les auteur(?:e|rice)?s (?:sont|étaient))\b",
+    re.I,
+)
 _PHONE = re.compile(r"(?:\+|\b0)\d[\d\s().-]{7,}\d\b")
 _ADDRESS = re.compile(
     r"\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|chemin|allée|quai|"

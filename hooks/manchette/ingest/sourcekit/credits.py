@@ -137,7 +137,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
-    r"\s*(?:(?P<dash>--|[-–—:])\s+|(?<=\))\s+)(?=\S)"
+    r"\s*(?:(?P<dash>--|[-–—:])\s+|(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
 )
 
 
@@ -180,6 +180,7 @@ def strip_dateline(text: str) -> Dateline | None:
     if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
         return None
     if match.group("dash") is None and not (agency and is_agency(agency)):
+        # (a dash glued to the text, "(Reuters) -China", counts only after an agency)
         return None  # without a dash, only "New Delhi, Aug 7 (IANS) India …"
     if match.group("dash") == ":" and (extra or agency or not (capitals or _is_place(place))):
         return None  # "Conclusion : …", "NINA ALVAREZ, HOST: …" (a speaker, not a place)

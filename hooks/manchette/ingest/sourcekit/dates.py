@@ -120,6 +120,7 @@ _DATE_WORDS = re.compile(
     r"date de publication|date|publication|le|les|du|on|à|at|a\.m\.|p\.m\.|am|pm|"
     r"\d\d?\s*(?:h|:|\.)\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?|\d\d?\s*h|"
     r"(?:utc|gmt)\s*[+\-−]\s*\d\d?(?::?\d\d)?|"
+    r"\d+\s*min(?:utes?)?\.?\s*(?:read|de lecture|à lire)|"
     r"\d+\s*(?:mins?|minutes?|heures?|hours?|hrs?|h|jours?|days?)\s+ago|"
     r"il y a \d+\s*(?:min|minutes?|heures?|h|jours?)|"
     r"utc|gmt|cet|cest|est|edt|pst|pdt|bst|msk|ist|et|pt|ct|eet|eest|irst|gst|heure de paris|"

@@ -272,7 +272,8 @@ _PLACE_LINE = re.compile(
 # "Mis à jour à 11h15.", "Updated at 9:40": an update's time alone (the date is elsewhere).
 _UPDATE_TIME = re.compile(
     r"^(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated)\s*(?:à|at|:)?\s*"
-    r"\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\.?$",
+    r"\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\.?"
+    r"(?:\s*(?:et|pt|ct|bst|gmt|utc|cet|cest|heure de paris))?\.?$",
     re.I,
 )
 # "Item 1 of 2", "[1/2]", "Photo 3 sur 12", "Image 1 / 4": a gallery's counter.
