@@ -210,7 +210,10 @@ def junk_rule(line: str) -> str | None:
         ("contact details", _EMAIL.fullmatch(text.strip(" ."))),
         ("update time", _UPDATE_TIME.match(text)),
         ("gallery counter", _GALLERY.match(text)),
-        ("dateline place", _PLACE_LINE.match(text) and _is_place(_PLACE_LINE.match(text)["place"])),
+        (
+            "dateline place",
+            _PLACE_LINE.match(text) and _is_place_name(_PLACE_LINE.match(text)["place"]),
+        ),
         ("greeting or sign-off", len(text) < 40 and _GREETING.match(text)),
         ("follow us", len(words(text)) <= 20 and _FOLLOW.search(text)),
         ("copyright", short and _COPYRIGHT.search(text)),
@@ -269,6 +272,13 @@ _GREETING = re.compile(
 _PLACE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\s*\([^()]{2,30}\))?$"
 )
+
+
+def _is_place_name(name: str) -> bool:
+    """A city's name; an acronym in capitals ("RSS", "PDF") is a link, whatever GeoNames knows."""
+    return not (name.isupper() and len(name) <= 4) and _is_place(name)
+
+
 # "Mis à jour à 11h15.", "Updated at 9:40": an update's time alone (the date is elsewhere).
 _UPDATE_TIME = re.compile(
     r"^(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated)\s*(?:à|at|:)?\s*"
