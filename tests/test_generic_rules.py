@@ -4186,3 +4186,78 @@ WIRES_AND_WRITERS = [
 @pytest.mark.parametrize("copy", WIRES_AND_WRITERS)
 def test_wires_on_portals_and_writers_notes(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- a think tank's card of authors
+
+AUTHOR_CARDS = [
+    case(
+        "card-of-two-authors-en",
+        page(
+            "Commentary",
+            EN_A_TITLE,
+            DECK_EN,
+            "Anders Holm",
+            "Senior Fellow, Europe Program",
+            "Mei Lin",
+            "Research Associate",
+            "Published: 14 July 2025",
+            "Key takeaways\nNorway restricts foreign trawlers around Svalbard.\n"
+            "Moscow calls the rules a breach of the treaty.",
+            "Introduction",
+            *EN_A,
+        ),
+        authors=["Anders Holm", "Mei Lin"],
+        starts="Introduction " + start(EN_A[0]),
+        headings=("Introduction",),
+        gone=("Senior Fellow", "Research Associate", "Key takeaways"),
+    ),
+    case(
+        "card-of-two-authors-fr",
+        page(
+            "Analyse",
+            FR_B_TITLE,
+            DECK_FR,
+            "Aminata Touré",
+            "Chercheuse associée, programme Afrique",
+            "Luc Perrin",
+            "Chargé de recherche",
+            "Publié le 14 juillet 2025",
+            *FR_B,
+        ),
+        authors=["Aminata Touré", "Luc Perrin"],
+        starts=start(FR_B[0]),
+        gone=("Chercheuse associée", "Chargé de recherche"),
+    ),
+    case(
+        "wire-credit-names-the-translator-fr",
+        page(
+            FR_A_TITLE,
+            "par Anna Kowal et Tom Reyes",
+            *FR_A,
+            "(Reportage Anna Kowal et Tom Reyes; version française Camille Rivet, édité par "
+            "Blandine Hénault)",
+        ),
+        translator="Camille Rivet",
+        ends=FR_A[2],
+    ),
+    case(
+        "a-menu-section-is-no-site-name-en",
+        page(
+            "World",
+            "US",
+            "UK",
+            "Europe",
+            EN_B_TITLE,
+            "By Mei Lin",
+            *EN_B,
+            "The US and UK navies keep their distance from the strait for now.",
+        ),
+        source=None,
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", AUTHOR_CARDS)
+def test_cards_of_authors(copy: Copy) -> None:
+    check(copy)

@@ -116,6 +116,8 @@ def read(doc: SourceText) -> SourceResult:
         trace.found("authors", " ".join(signature))
     result.body_lines = body
     result.authors = [unshout_name(name) for name in result.authors]
+    if result.source:
+        result.source = result.source.strip(" -–—|·:") or None  # "Le Spectateur -"
     if not result.source and host:
         result.source = host.removeprefix("www.")  # nothing else names the site
         trace.found("source", f"the page's address ({host})")
@@ -196,14 +198,18 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
     """ "Key Points", "L'essentiel", "À retenir" and the lines under it, near the top: the
     site's summary of the article (the lexicon's `summary_box` labels), not its text."""
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    for i in filled[: max(10, len(filled) * 2 // 5)]:
+    for i in filled[: max(30, len(filled) * 2 // 5)]:
         if not is_summary_label(plain(lines[i])):
             continue
         box = []
         k = i + 1
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
             item = plain(lines[k])
-            point = ends_sentence(item) or item[:1] in "•-–*" or is_heading_like(item, max_words=20)
+            bullet = item[:1] in "•-–*"
+            point = bullet or (
+                len(words(item)) >= 3  # ("Introduction" is the text's first heading)
+                and (ends_sentence(item) or is_heading_like(item, max_words=20))
+            )
             size = len(words(item))
             longest = max((len(words(plain(lines[b]))) for b in box), default=0)
             if size > 60 or not point or (box and size > 20 and size > 2 * longest):
@@ -408,12 +414,21 @@ def _first_paragraph(lines: list[str], start: int) -> int:
     return filled[-1] + 1 if len(filled) == REGION_LINES else len(lines)
 
 
+_FIRST_SECTION = re.compile(
+    r"^(?:\d\.?\s*)?(?:introduction|background|contexte|context|avant-propos|foreword|"
+    r"préambule|overview)$",
+    re.I,
+)
+
+
 def _starts_text(line: str, titled: bool) -> bool:
     """Below the title, the line that starts the text: prose, a Markdown heading or list
     item, or anything that is not a headline's shape."""
     text = plain(line)
     if re.match(r"^\s{0,3}(?:#{2,6}\s|[-*+]\s|\d+[.)]\s)", line):
         return titled
+    if titled and _FIRST_SECTION.match(text):
+        return True  # "Introduction": the text's first heading
     if titled and text.rstrip(_CLOSING).endswith((".", "…")):
         return True  # a headline has no final period
     return is_prose(line) or (titled and not _could_be_title(text))
@@ -562,6 +577,8 @@ def _read_site_name(lines: list[str], candidates: list[int], result: SourceResul
         first = plain(lines[i])
         if len(words(first)) > 5 or ends_sentence(first) or not first[:1].isupper():
             continue
+        if sum(c.isalpha() for c in first) < 3:
+            continue  # "US", "UK": a menu's section, not a site's name
         wanted = _site_key(first)
         repeats = [t for t in below if f" {wanted} " in f" {_site_key(t)} "]
         if not wanted or not repeats:
@@ -658,7 +675,8 @@ _ROLE = re.compile(
     r"doctorante?|phd|enseignante?|lecturer|scholar|consultante?|consultant|économiste|"
     r"economist|historienne?|historian|politologue|political scientist|essayiste|écrivaine?|"
     r"novelist|blogueuse|blogueur|blogger|membre|member|président|présidente|president|"
-    r"fondateur|fondatrice|founder|co-founder|cofondat(?:eur|rice))\b",
+    r"fondateur|fondatrice|founder|co-founder|cofondat(?:eur|rice)|associate|associée?|"
+    r"chargée? de recherche|research fellow|visiting|assistant|assistante)\b",
     re.I,
 )
 
@@ -838,15 +856,30 @@ def read_opening(
     top = long[1] if len(long) >= 2 else len(lines)  # a name below the second paragraph signs
     drop: set[int] = set()
     signed = False  # the line above named the author: this one may be the author's role
+    card = False  # the line above was an author's role: this one may name the next author
     for i in filled:
         text = plain(lines[i])
         dated = is_date_line(text) or bool(parse_byline(text))  # "Publié le 22/02/2025 à 06h30."
         if signed and len(words(text)) <= 10 and not is_prose(lines[i]) and _ROLE.search(text):
             trace.dropped(lines[i], "opening: the author's role")  # "Militante, franco-iranienne"
             drop.add(i)
-            signed = False
+            signed, card = False, True
             continue
-        signed = bool(result.authors) and unglue_name(text) in result.authors
+        if (
+            card
+            and _bare_name(lines[i])
+            and not junk_rule(lines[i])
+            and unglue_name(text) not in result.authors
+        ):
+            # "Selin Aydın / Senior Fellow / Henrik Lund / Research Associate": the next author
+            result.authors = [*result.authors, unglue_name(text)]
+            trace.found("authors", lines[i])
+            trace.dropped(lines[i], "opening: author's name")
+            drop.add(i)
+            signed, card = True, False
+            continue
+        card = False
+        signed = False
         if _is_byline_note(text, result.authors):
             trace.dropped(lines[i], "opening: where the authors reported from")
             drop.add(i)
@@ -866,6 +899,7 @@ def read_opening(
             trace.found("authors", lines[i])
             trace.dropped(lines[i], "opening: author's name")
             drop.add(i)
+        signed = i in drop and unglue_name(text) in result.authors
     first = next((i for i in filled if i not in drop), None)
     deck = first is not None and first == filled[0] and not _is_caption_line(lines, first)
     if not markdown and deck and _is_deck(lines, first, drop):
@@ -1060,6 +1094,12 @@ _ORIGINAL_NOTE = re.compile(
 )
 
 
+_CREDITED_TRANSLATOR = re.compile(
+    r"\b(?:version française|traduction|french version by|translated by)\s*:?\s*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+){1,2})"
+)
+
+
 def _opens_comments(text: str) -> bool:
     return len(words(text)) <= 12 and bool(_COMMENTS_OPEN.search(text))
 
@@ -1095,6 +1135,11 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             trace.found("translator", line)
             trace.dropped(line, "footer: translator")
             continue
+        inner = _CREDITED_TRANSLATOR.search(text) if text.startswith("(") else None
+        if inner and not result.translator and is_name(inner.group("name")):
+            # "(Reportage X et Y; version française Camille Rivet, édité par Z)": a wire's credits
+            result.translator = inner.group("name")
+            trace.found("translator", line)
         original = parse_original(text)
         if original:
             _set_original(result, original, text)
@@ -1103,6 +1148,7 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
         credit = parse_credit(text)  # (its own limits: longer for "Reporting by …")
         if credit:
             _take_credit(credit, text, result, dates)
+
             trace.dropped(line, "footer: credit")
             continue
         byline = parse_byline(text) if not is_prose(line) and n >= bylines_start else None
