@@ -4261,3 +4261,63 @@ AUTHOR_CARDS = [
 @pytest.mark.parametrize("copy", AUTHOR_CARDS)
 def test_cards_of_authors(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- bylines in other shapes
+
+BYLINE_SHAPES = [
+    case(
+        "byline-posted-on-date-by-en",
+        page("The Eastern Blog", EN_A_TITLE, "Posted on 9 March 2026 by Dr Nino Berg", *EN_A),
+        authors=["Nino Berg"],
+        date="2026-03-09",
+        title=EN_A_TITLE,
+    ),
+    case(
+        "byline-publie-le-date-par-fr",
+        page(FR_B_TITLE, "Publié le 9 mars 2026 par Pr Aminata Touré", *FR_B),
+        authors=["Aminata Touré"],
+        date="2026-03-09",
+    ),
+    case(
+        "byline-names-and-place-without-par-fr",
+        page(
+            FR_A_TITLE,
+            DECK_FR,
+            "Sophie Delambre et Karim Benali (à Vienne)",
+            "Le 9 mars 2026 à 19h45",
+            *FR_A,
+        ),
+        authors=["Sophie Delambre", "Karim Benali"],
+        starts=start(FR_A[0]),
+    ),
+    case(
+        "byline-name-and-city-without-by-en",
+        page(
+            EN_B_TITLE,
+            DECK_EN,
+            "Laurent Perrot, Geneva",
+            "Wednesday 11 February 2026, 18:05",
+            *EN_B,
+        ),
+        authors=["Laurent Perrot"],
+        starts=start(EN_B[0]),
+    ),
+    # two slogans joined by a comma are no names
+    case(
+        "no-byline-in-a-deck-of-slogans-en",
+        page(
+            "News Release",
+            EN_A_TITLE,
+            "Authorities Should Repeal Law, Release Fishermen",
+            "October 7, 2025",
+            *EN_A,
+        ),
+        authors=[],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", BYLINE_SHAPES)
+def test_bylines_in_other_shapes(copy: Copy) -> None:
+    check(copy)

@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import re
 
+from manchette.actors.cities import is_city
 from manchette.ingest import trace
 from manchette.ingest.interface import is_agency, is_label_name, is_summary_label, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
+    PARTICLES,
     OriginalRef,
     SourceText,
+    drop_honorific,
     ends_sentence,
     find_date,
     finish_body,
@@ -43,6 +46,7 @@ from manchette.ingest.sourcekit import (
     parse_original,
     parse_translator,
     plain,
+    split_names,
     strip_dateline,
     strip_kicker,
     translated_from,
@@ -115,7 +119,7 @@ def read(doc: SourceText) -> SourceResult:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
         trace.found("authors", " ".join(signature))
     result.body_lines = body
-    result.authors = [unshout_name(name) for name in result.authors]
+    result.authors = [drop_honorific(unshout_name(name)) for name in result.authors]
     if result.source:
         result.source = result.source.strip(" -–—|·:") or None  # "Le Spectateur -"
     if not result.source and host:
@@ -357,6 +361,15 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
         if result.title and _loose(text) == _loose(result.title):
             trace.dropped(line, "header: the title again")
             continue  # the title shown twice (page heading and article heading)
+        bare = _bare_byline(text) if not result.authors and (candidates or result.title) else None
+        if bare and (
+            is_date_line(_neighbour(lines, i, +1)) or is_date_line(_neighbour(lines, i, -1))
+        ):
+            result.authors = bare
+            trace.found("authors", line)
+            trace.dropped(line, "header: byline without its keyword")
+            meta.append(i)
+            continue
         if (candidates or result.title) and _is_header_name(text, lines, i, result, meta):
             above = candidates[-1] if candidates else -1
             if above >= 0 and first_filled(lines, above + 1) == i and _bare_name(lines[above]):
@@ -681,6 +694,31 @@ _ROLE = re.compile(
 )
 
 
+# "Sophie Delambre et Karim Benhaddou (à Vienne)", "Laurent Perrottet, Berne": names with
+# the place they write from, and no "Par".
+_FROM_PLACE = re.compile(
+    r"\s*(?:\((?:à|a|in|from|depuis|de)?\s*(?P<paren>[^()]{2,30})\)|,\s*(?P<city>[A-ZÀ-Þ][\w'’ -]{1,25}))$"
+)
+
+
+def _bare_byline(text: str) -> list[str] | None:
+    """The names of a byline without its keyword, next to a date line (see `read_opening`)."""
+    place = _FROM_PLACE.search(text)
+    if place and place.group("city") and not is_city(place.group("city").strip()):
+        return None
+    rest = text[: place.start()] if place else text
+    lower = [w for w in rest.split() if w[:1].islower() and w not in ("et", "and", *PARTICLES)]
+    if lower or rest.rstrip().endswith("."):
+        return None  # "Donald Trump dans le Bureau ovale, le 22 octobre.": a caption
+    names = split_names(rest)
+    if not names or len(names) > 4 or len(rest) > 100:
+        return None
+    joined = re.search(r"\s(?:et|and|&)\s", rest)  # (a comma alone may join two slogans)
+    if all(_bare_name(n) for n in names) and (place or (len(names) > 1 and joined)):
+        return names
+    return None
+
+
 def _bare_name(line: str) -> bool:
     """A person's name alone on its line (not a label, a role or a shouted word)."""
     name = unglue_name(plain(line))
@@ -893,6 +931,24 @@ def read_opening(
             drop.add(i)
         elif i < top and unglue_name(text) in result.authors:
             trace.dropped(lines[i], "opening: author's name")  # the byline's name shown again
+            drop.add(i)
+        elif (
+            i < top
+            and (bare := _bare_byline(text))
+            and (
+                all(n in result.authors for n in bare)
+                or (
+                    not result.authors
+                    and (
+                        is_date_line(_neighbour(lines, i, +1))
+                        or is_date_line(_neighbour(lines, i, -1))
+                    )
+                )
+            )
+        ):
+            result.authors = result.authors or bare
+            trace.found("authors", lines[i])
+            trace.dropped(lines[i], "opening: byline without its keyword")
             drop.add(i)
         elif not result.authors and _is_header_name(text, lines, i, result, []):
             result.authors = [unglue_name(text)]

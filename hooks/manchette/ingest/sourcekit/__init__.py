@@ -70,6 +70,7 @@ from .junk import (
 from .names import (
     PARTICLES,
     Byline,
+    drop_honorific,
     is_name,
     parse_byline,
     parse_translator,
@@ -144,5 +145,6 @@ __all__ = [
     "trim_tail",
     "unglue_name",
     "unshout_name",
+    "drop_honorific",
     "words",
 ]

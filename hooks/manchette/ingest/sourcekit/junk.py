@@ -57,7 +57,8 @@ _NEWSLETTER = re.compile(
 )
 _COOKIE = re.compile(
     r"cookies?\b.*\b(?:accept|consent|navigation|param[eè]tr|privacy|confidentialit|refus|"
-    r"continu|traceurs|settings|réglages)|(?:accept|consent|refus)\w*\b.*\bcookies?\b",
+    r"continu|traceurs|settings|réglages|stocker|store|partenaires|partners|données|data)|"
+    r"(?:accept|consent|refus|accord|partenaires|partners)\w*\b.*\bcookies?\b",
     re.I,
 )
 _AD = re.compile(

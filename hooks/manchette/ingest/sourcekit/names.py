@@ -134,6 +134,27 @@ class Byline:
     date: str | None
 
 
+# "Posted on 9 March 2026 by Nino Kapanadze", "Publié le 3 mai 2025 par X": a date, then names.
+_DATED_BYLINE = re.compile(
+    r"^(?:posted|published|publié|publiée|mis en ligne)\s+(?:on|le)\s+(?P<date>.{6,40}?)\s+"
+    r"(?:by|par)\s+(?P<names>.+)$",
+    re.I,
+)
+# "Dr", "Prof.", "Colonel (ret.)": a title before a name, not part of it.
+_HONORIFIC = re.compile(
+    r"^(?:(?:dr|pr|prof|professor|professeur|professeure|colonel|col|general|gen|général|"
+    r"ambassador|ambassadeur|ambassadrice|lt|lieutenant|major|capt|captain|commander|"
+    r"mr|mrs|ms|mme|me)\.?\s+)+(?:\((?:ret|retd|retired|er)\.?\)\s+)?",
+    re.I,
+)
+
+
+def drop_honorific(name: str) -> str:
+    """ "Dr Nino Kapanadze" -> "Nino Kapanadze" (a name of one word keeps its title)."""
+    bare = _HONORIFIC.sub("", name).strip()
+    return bare if len(bare.split()) >= 2 else name
+
+
 def parse_byline(line: str) -> Byline | None:
     """ "Par X", "Par X, le 3 décembre 2025", "By X and Y | March 3, 2025", "Auteur : X".
 
@@ -141,6 +162,11 @@ def parse_byline(line: str) -> Byline | None:
     a byline).
     """
     text = unglue_name(plain(line))
+    dated = _DATED_BYLINE.match(text)
+    if dated and find_date(dated.group("date")):
+        found = parse_byline("By " + dated.group("names"))
+        if found:
+            return Byline(found.authors, find_date(dated.group("date")).iso)
     match = _BYLINE.match(text)
     if not match or len(text) > 160:
         return None
