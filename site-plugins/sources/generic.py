@@ -324,10 +324,11 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
     meta: list[int] = []  # bylines, dates, credits: the title sits right above them
     credited = False  # the line above was a photo's credit: this one may be its caption
     captioned = False  # unless the line above that credit was its caption
+    skip: set[int] = set()  # lines already read with an author's card
     for i in range(start, end):
         line = lines[i]
         text = plain(line)
-        if not text:
+        if not text or i in skip:
             continue
         tags = _TAG_LINE.match(line.strip())
         if tags and (candidates or result.title):
@@ -381,6 +382,9 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             trace.found("authors", line)
             trace.dropped(line, "header: author's name")
             meta.append(i)
+            card = _author_card(lines, i, end, result)
+            meta += card
+            skip.update(card)
             continue
         candidates.append(i)
     _read_site_name(lines, candidates, result)
@@ -445,6 +449,48 @@ def _starts_text(line: str, titled: bool) -> bool:
     if titled and text.rstrip(_CLOSING).endswith((".", "…")):
         return True  # a headline has no final period
     return is_prose(line) or (titled and not _could_be_title(text))
+
+
+_JOINER = re.compile(r"^(?:et|and|&|avec|with)$", re.I)
+
+
+def _author_card(lines: list[str], i: int, end: int, result: SourceResult) -> list[int]:
+    """The lines below an author's name that belong to the card: the role ("Chercheur associé,
+    programme Russie"), a lone "et", and the next author (after "et", or with a role of her
+    own). Read into `result.authors`; returns their indices."""
+
+    def is_role(k: int) -> bool:
+        text = plain(lines[k])
+        return len(words(text)) <= 10 and not is_prose(lines[k]) and bool(_ROLE.search(text))
+
+    taken: list[int] = []
+    last = "name"
+    k = first_filled(lines, i + 1)
+    while k < end:
+        text = plain(lines[k])
+        after = first_filled(lines, k + 1)
+        if last == "name" and is_role(k):
+            trace.dropped(lines[k], "header: the author's role")
+            last = "role"
+        elif last in ("name", "role") and _JOINER.match(text):
+            trace.dropped(lines[k], "header: between two authors")
+            last = "joiner"
+        elif (
+            (last == "joiner" or (last == "role" and after < end and is_role(after)))
+            and _bare_name(lines[k])
+            and not junk_rule(lines[k])
+        ):
+            name = unglue_name(text)
+            if name not in result.authors:
+                result.authors = [*result.authors, name]
+                trace.found("authors", lines[k])
+            trace.dropped(lines[k], "header: author's name")
+            last = "name"
+        else:
+            break
+        taken.append(k)
+        k = after
+    return taken
 
 
 def _names_below_title(lines: list[str], later: list[int], result: SourceResult) -> None:
