@@ -65,6 +65,17 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A direct quote of an article and its speaker as written nearby (see actors/quotes.py)."""
+
+    text: str  # the words between the quotation marks
+    speaker: str = ""  # the name it is attributed to, as written; "" when nobody is named
+    how: str = ""  # the pattern that named the speaker: verb-after, verb-before, pronoun...
+    unit: int = 0  # the paragraph (text unit of the body) where it opens, from 0
+    start: int = 0  # the opening mark's offset in that paragraph's plain text
+
+
+@dataclass(frozen=True)
 class Article:
     """One converted file: everything that depends on this file alone (pure, cacheable)."""
 
@@ -89,6 +100,7 @@ class Article:
     text_hash: str  # hash of the normalised body text, to find re-publications
     signature: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     lemmas: str = ""  # space-separated lemmas of the body, for theme matching and similarity
     declared_actors: tuple[str, ...] = ()  # from front matter
     declared_themes: tuple[str, ...] = ()  # from front matter

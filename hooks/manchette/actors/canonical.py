@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 
 from slugify import slugify
 
-from ..archive import Actor, Archive
+from ..archive import Actor, Archive, Said
 from ..model import Article, Problem
 from ..project import Project
 from .countries import Country, country_table
@@ -104,7 +104,9 @@ def resolve(archive: Archive, registry: Registry) -> None:
             by_slug.setdefault(entry.slug, resolver.entry_identity(index))
         for article in declaring:
             resolver.resolve_declared(article, by_slug)
-    build_actors(archive, resolver, make_actors(resolver, countries), articles)
+    actors = make_actors(resolver, countries)
+    build_actors(archive, resolver, actors, articles)
+    attribute_quotes(archive, resolver, actors, articles)
 
 
 def make_actors(resolver: Resolver, countries: dict[str, Country]) -> dict[Identity, Actor]:
@@ -146,3 +148,31 @@ def build_actors(
             if context:
                 actor.contexts[article.id] = context
     archive.actors = dict(sorted((a.slug, a) for a in actors.values()))
+
+
+SPEAKER_KINDS = ("personne", "organisation")  # a country does not speak in quotation marks
+
+
+def attribute_quotes(
+    archive: Archive,
+    resolver: Resolver,
+    actors: dict[Identity, Actor],
+    articles: Iterable[Article],
+) -> None:
+    """Each quote's speaker, as written in its article, -> the actor that name resolved to
+    there (or the registry's entry for it); a name that is no actor leaves it unattributed."""
+    for article in articles:
+        if not article.quotes:
+            continue
+        said = []
+        for quote in article.quotes:
+            actor = None
+            if quote.speaker:
+                identity = resolver.named.get((article.id, quote.speaker))
+                if identity is None and (index := resolver.registry.lookup(quote.speaker)) is not None:
+                    identity = resolver.entry_identity(index)[0]
+                found = actors.get(identity) if identity else None
+                if found is not None and found.kind in SPEAKER_KINDS:
+                    actor = found.slug
+            said.append(Said(article.id, quote, actor))
+        archive.quotes[article.id] = said

@@ -1,0 +1,440 @@
+"""Direct quotes of one article and who said them: text units + name spans -> Quotes.
+
+Pure and per file (run with the actor mentions, cached with them). A quote is the text
+between quotation marks (« », “ ”, ‹ ›, straight "), nested marks and a quote continued into
+the next paragraph included; one to three words are a scare quote, not a quote. Its speaker is
+a name written nearby, found by the first pattern that fits:
+
+- a speech verb after the quote: `« … », a déclaré Marco Rubio`, `"…," Rubio said`,
+  `« … », selon Dmitri Peskov`;
+- a speech verb before it, with its subject or inverted: `Lavrov a affirmé : « … »`,
+  `Le conseiller du Kremlin, Youri Ouchakov, a souligné qu'« … »` (an apposition),
+  `comme l'a déclaré Marco Rubio, « … »`, `a qualifié … de « … »`, `selon X, « … »`,
+  `pour X, « … »`, `according to X, "…"`;
+- a pronoun or a title (`a-t-il dit`, `elle a ajouté`, `le ministre a estimé`, `he said`)
+  points to the person named last before it;
+- a second quote of the same sentence or paragraph, no other name in between, continues the
+  first (`« … », a-t-il déclaré. « … »`);
+- a paragraph that is only a quote takes the speaker of the sentence before it, when that
+  sentence has a speech verb (`Vladimir Poutine a souligné que … ` then `« … »`).
+
+Anything else stays unattributed, never guessed: the author's irony, a document's wording, a
+slogan, a title (`dans son livre « … »`). Names are those NER and the registry found
+(mentions.py), never a name inside quotation marks; the speaker is kept as written, and
+resolved to the canonical actor with the rest of the archive (canonical.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from .names import TITLES
+
+OPENERS = {"«": "»", "“": "”", "‹": "›"}
+CLOSERS = {close: open_ for open_, close in OPENERS.items()}
+STRAIGHT = '"'
+MIN_WORDS = 4  # one to three words are a scare quote ("constructives", « négocier la paix »)
+MAX_UNITS = 4  # a quote may run over this many paragraphs at most
+MASK = "\x00"  # stands for every character inside quotation marks in the masked text
+BACK_UNITS = 3  # paragraphs searched back for the person a pronoun points to
+TAIL_CHARS = 140  # how far after a quote its speech verb may be
+VERB_REACH = 60  # the verb of a tail starts this close to the quote
+GOVERN_CHARS = 110  # a verb before a quote is at most this far from it
+NAME_REACH = 60  # a name after its verb (`a déclaré le secrétaire d'État Marco Rubio`)
+
+Name = tuple[int, int, str]  # (start, end, kind) in one unit; kind "person" or "org"
+
+# French speech verbs: stems of -er verbs with their endings (third person, participles,
+# infinitive: never "nous"/"vous", the author's own voice), and the irregular forms.
+_ER_STEMS = (
+    "déclar affirm soulign estim qualifi ajout expliqu indiqu précis assur insist rappel "
+    "rappell répliqu rétorqu lanc lanç observ déplor dénonc dénonç annonc annonç comment "
+    "martel martèl répét répèt résum considér considèr regrett demand ironis plaid racont "
+    "confirm proclam exclam exhort accus critiqu protest tonn lâch gliss souffl renchér "
+    "témoign relev relèv signal mentionn avou fustig salu révél interrog concéd concèd confi "
+    "tweet twitt écrivai nuanc objecti objet argument insinu jur prévi"
+).split()
+_ER_ENDINGS = "e|ent|é|ée|és|ées|er|ait|aient|ant|a|èrent|era|erait|eront"
+_NOUNISH = "estim lanc annonc demand critiqu relev résum signal confi comment".split()
+_IRREGULAR = (
+    "dit dire disait disaient dira dirait disent disant dis "
+    "écrit écrire écrivait écrivent écrivant reconnaît reconnait reconnu reconnaissait "
+    "reconnaissant admet admis admettait admettant promet promis promettait "
+    "répond répondu répondait répondit répondent répondre répondant soutient soutenu "
+    "soutenait soutiennent soutenant conclut conclu concluait concluant poursuit poursuivi "
+    "poursuivait poursuivant avertit averti avertissait prévient prévenu prévenait "
+    "dément démenti démentait maintient maintenu maintenait "
+    "interrogé interrogée"
+).split()
+_ENGLISH = (
+    "said says say saying told tells telling added adds adding stated states declared "
+    "explained explains explaining insisted insists warned warns warning wrote writes "
+    "noted notes argued argues claimed claims asked asks replied replies answered stressed "
+    "stresses emphasised emphasized announced acknowledged admitted continued concluded "
+    "tweeted posted remarked observed urged vowed promised recalled responded cautioned "
+    "conceded countered quipped affirmed maintained predicted complained lamented added "
+    "insisting explaining"
+).split()
+_stems = "|".join(s for s in _ER_STEMS if s not in _NOUNISH)
+_nounish = "|".join(_NOUNISH)
+SPEECH = re.compile(
+    rf"(?<![\w-])(?:(?:{_stems})(?:{_ER_ENDINGS})|(?:{_nounish})(?:{'|'.join(e for e in _ER_ENDINGS.split('|') if e != 'e')})"
+    rf"|{'|'.join(_IRREGULAR)}|{'|'.join(_ENGLISH)}"
+    r"|mis en garde|met en garde|pointed out|points out)(?![\w])",
+    re.IGNORECASE,
+)
+# "a-t-il déclaré", "dit-elle", "ajoute-t-il": a speech verb whose subject is a pronoun.
+INVERTED = re.compile(r"(?<![\w])\w+(?:-t)?-(?:il|elle)(?![\w])", re.IGNORECASE)
+PRONOUN = re.compile(r"(?<![\w'])(?:il|elle|he|she)(?![\w'])", re.IGNORECASE)
+# "le ministre", "la porte-parole", "the foreign minister": a title standing for a person.
+_titles = "|".join(sorted((t for t in TITLES if len(t) > 3), key=len, reverse=True))
+TITLE = re.compile(
+    rf"(?<![\w])(?:le|la|l'|the)\s*(?:[a-zà-ÿ'-]+\s+){{0,2}}?(?:{_titles})(?![\w])",
+    re.IGNORECASE,
+)
+# "selon X", "pour X", "d'après X", "according to X": a name that the quote is from.
+SOURCE = re.compile(
+    r"(?<![\w])(?:selon|d'après|pour|according to|aux yeux de|dixit)\s+", re.IGNORECASE
+)
+# Words allowed between a speech verb and the name after it: articles, titles, their
+# complements ("le secrétaire d'État américain"), a day; never "à", "que", "to", "that".
+_GAP = re.compile(
+    r"^(?:\s|,|(?:le|la|les|l'|the|d'|de|du|des|of|M\.|Mme|[A-ZÀ-Ý][\w'-]*|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ien|ienne|ique|e|al|ale|ain|an|er|ier|ière|eur|ère|ois|oise)|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|ensuite|alors|enfin|then|also|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?=[\s,]|$))*$"
+)
+# A name preceded by one of these is an object, not a speaker ("a déclaré à Lavrov").
+_OBJECT = re.compile(
+    r"(?:^|[\s'])(?:à|au|aux|avec|par|de|du|des|d'|sur|chez|contre|entre|et|to|with|by|of|about|on|for|and)\s*$",
+    re.IGNORECASE,
+)
+# A quoted title of a work, a plan, a slogan: never anyone's words.
+WORK = re.compile(
+    r"(?<![\w])(?:livre|ouvrage|roman|essai|film|documentaire|émission|série|chanson|"
+    r"rapport|article|tribune|éditorial|titre|intitulée?s?|baptisée?s?|slogan|devise|"
+    r"book|novel|essay|report|column|headline|titled|entitled|slogan|motto|"
+    r"opération|operation|plan|doctrine|principe|formule|expression|mot d'ordre|programme)"
+    r"(?:\s+[\w'-]+){0,2}?\s*,?\s*$",
+    re.IGNORECASE,
+)
+_NEW_SENTENCE = re.compile(r"\s*[.…!?]?\s*(?:$|[A-ZÀ-Ý«\"“])")
+_SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“A-ZÀ-Ý\x00])")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|M|Mme|Mr|Mrs|Ms|Dr|St|etc)$")
+_WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+@dataclass
+class Span:
+    """One quotation: it opens at `start` in unit `unit` and closes before `end` in `last`."""
+
+    unit: int
+    start: int
+    last: int
+    end: int  # just after the closing mark
+    text: str
+
+
+# -- finding the quotations ------------------------------------------------------------------
+
+
+def _straight_opens(text: str, i: int, open_straight: bool) -> bool:
+    """Whether the straight quote at `i` opens (else it closes), from its neighbours."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    left = not after.isspace() and (before.isspace() or before in "([{'—–-/«“:")
+    right = not before.isspace() and (after.isspace() or after in ".,;:!?)]}»”…-—'")
+    if left != right:
+        return left
+    return not open_straight
+
+
+def quote_spans(units: list[str]) -> list[Span]:
+    """Every top-level quotation of the units, in reading order."""
+    spans: list[Span] = []
+    carry: tuple[int, int, str] | None = None  # an open quotation: (unit, start, opener)
+    for u, text in enumerate(units):
+        stack: list[tuple[str, int]] = []  # (opener, position)
+        begin = 0
+        if carry is not None:
+            opener = carry[2]
+            closer = OPENERS.get(opener, STRAIGHT)
+            lead = len(text) - len(text.lstrip())
+            if text[lead : lead + 1] == opener:  # the usual mark at a continued paragraph
+                begin = lead + 1
+            elif u - carry[0] >= MAX_UNITS or not _closes_first(text, opener, closer):
+                carry = None  # a stray mark: the previous paragraph held no quotation
+            if carry is not None:
+                stack.append((opener, -1))
+        for i in range(begin, len(text)):
+            ch = text[i]
+            if ch in OPENERS:
+                stack.append((ch, i))
+                continue
+            if ch == STRAIGHT:
+                open_straight = any(o == STRAIGHT for o, _ in stack)
+                if _straight_opens(text, i, open_straight):
+                    stack.append((ch, i))
+                    continue
+                opener = STRAIGHT
+            elif ch in CLOSERS:
+                opener = CLOSERS[ch]
+            else:
+                continue
+            j = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == opener), None)
+            if j is None:
+                continue  # a closing mark with nothing open: ignored
+            if j == 0:
+                if stack[0][1] == -1:  # opened in an earlier paragraph
+                    first, start = carry[0], carry[1]
+                else:
+                    first, start = u, stack[0][1]
+                spans.append(Span(first, start, u, i + 1, _text(units, first, start, u, i)))
+                carry = None
+            del stack[j:]
+        if stack and stack[0][1] != -1:
+            carry = (u, stack[0][1], stack[0][0])
+        elif not stack:
+            carry = None
+    return spans
+
+
+def _closes_first(text: str, opener: str, closer: str) -> bool:
+    """Whether a paragraph closes a quotation before opening one of the same marks."""
+    for i, ch in enumerate(text):
+        if ch == closer and (closer != STRAIGHT or not _straight_opens(text, i, True)):
+            return True
+        if ch == opener:
+            return False
+    return False
+
+
+def _text(units: list[str], first: int, start: int, last: int, end: int) -> str:
+    """The words between the marks, paragraphs joined by a space."""
+    if first == last:
+        pieces = [units[first][start + 1 : end]]
+    else:
+        pieces = [units[first][start + 1 :]]
+        for middle in range(first + 1, last):
+            pieces.append(units[middle].lstrip().removeprefix(units[first][start]))
+        pieces.append(units[last][:end].lstrip().removeprefix(units[first][start]))
+    return " ".join(" ".join(p.split()) for p in pieces).strip()
+
+
+def masked_units(units: list[str], spans: list[Span]) -> list[str]:
+    """The units with every quoted character (marks included) replaced by MASK: what the
+    author writes, where verbs, names and sentence ends are looked for."""
+    chars = [list(u) for u in units]
+    for span in spans:
+        for u in range(span.unit, span.last + 1):
+            lo = span.start if u == span.unit else 0
+            hi = span.end if u == span.last else len(units[u])
+            chars[u][lo:hi] = MASK * (hi - lo)
+    return ["".join(c) for c in chars]
+
+
+# -- the speaker -----------------------------------------------------------------------------
+
+
+class Attributor:
+    def __init__(self, units: list[str], names: list[list[Name]], spans: list[Span]):
+        self.units = units
+        self.masked = masked_units(units, spans)
+        # names outside quotation marks only: a name inside a quote is quoted, not a speaker
+        self.names = [
+            [n for n in unit_names if MASK not in self.masked[u][n[0] : n[1]]]
+            for u, unit_names in enumerate(names)
+        ]
+
+    def names_in(self, u: int, lo: int, hi: int) -> list[Name]:
+        return [n for n in self.names[u] if lo <= n[0] and n[1] <= hi]
+
+    def last_person(self, u: int, pos: int) -> str:
+        """The person named last before `pos` in unit `u` or the few units before."""
+        for unit in range(u, max(-1, u - BACK_UNITS - 1), -1):
+            limit = pos if unit == u else len(self.units[unit])
+            people = [n for n in self.names[unit] if n[2] == "person" and n[1] <= limit]
+            if people:
+                return self.name(unit, people[-1])
+        return ""
+
+    def name(self, u: int, name: Name) -> str:
+        return self.units[u][name[0] : name[1]]
+
+    def sentence_start(self, u: int, pos: int) -> int:
+        start = 0
+        for m in _SENTENCE_END.finditer(self.masked[u], 0, pos):
+            if not _ABBREVIATION.search(self.masked[u], 0, m.start()):
+                start = m.end()
+        return start
+
+    def sentence_end(self, u: int, pos: int) -> int:
+        for m in _SENTENCE_END.finditer(self.masked[u], pos):
+            if not _ABBREVIATION.search(self.masked[u], 0, m.start()):
+                return m.start()
+        return len(self.masked[u])
+
+    def name_after(self, u: int, lo: int, hi: int) -> Name | None:
+        """The first name in [lo, hi) with only articles and titles before it."""
+        for name in self.names_in(u, lo, hi):
+            if _GAP.match(self.masked[u][lo : name[0]]):
+                return name
+            return None
+        return None
+
+    def after(self, span: Span) -> tuple[str, str] | None:
+        """A speech verb just after the quote: `« … », a-t-il dit`, `"…," Rubio said`."""
+        u, text, masked = span.last, self.units[span.last], self.masked[span.last]
+        lead = re.compile(r"[ ]*([,;–—-]+)?[ ]*").match(text, span.end)
+        start = lead.end()
+        if start >= len(text) or masked[start] == MASK:
+            return None
+        comma = bool(lead.group(1)) or span.text.endswith((",", "?", "!", "…"))
+        if not comma and not text[start].islower():
+            return None
+        end = min(self.sentence_end(u, start), start + TAIL_CHARS)
+        quote_next = masked.find(MASK, start, end)
+        end = quote_next if quote_next != -1 else end
+        source = SOURCE.match(masked, start, end)
+        if source and not source.group().lower().startswith("pour"):
+            name = self.name_after(u, source.end(), min(end, source.end() + NAME_REACH))
+            if name:
+                return self.name(u, name), "selon"
+        verb = SPEECH.search(masked, start, end)
+        if verb is None or verb.start() - start > VERB_REACH:
+            return None
+        inverted = INVERTED.search(masked, start, min(end, verb.end() + 10))
+        if inverted:
+            return self.last_person(span.unit, span.start), "pronoun"
+        name = self.name_after(u, verb.end(), min(end, verb.end() + NAME_REACH))
+        if name:
+            return self.name(u, name), "verb-after"
+        before = [n for n in self.names_in(u, start, verb.start()) if n[2]]
+        if before:
+            return self.name(u, before[-1]), "verb-after"
+        if PRONOUN.search(masked, start, verb.start()):
+            return self.last_person(span.unit, span.start), "pronoun"
+        if TITLE.search(masked, start, min(end, verb.end() + NAME_REACH)):
+            return self.last_person(span.unit, span.start), "title"
+        return None
+
+    def before(self, span: Span) -> tuple[str, str] | None:
+        """A speech verb or a source before the quote, in its sentence."""
+        u, masked = span.unit, self.masked[span.unit]
+        lo = self.sentence_start(u, span.start)
+        if WORK.search(masked, lo, span.start):
+            return None  # a title: « Le Grand Échiquier »
+        return self.speaker_before(u, lo, span.start, near=True)
+
+    def speaker_before(
+        self, u: int, lo: int, hi: int, near: bool = False
+    ) -> tuple[str, str] | None:
+        """Who speaks in masked[lo:hi]: a source ("selon X,"), or the last speech verb's
+        inverted subject, its subject (a name, a pronoun or a title). `near`: the verb
+        governs the text at `hi` (no bracket, dash or semicolon, nor too many words between)."""
+        masked = self.masked[u]
+        found = None
+        for source in SOURCE.finditer(masked, lo, hi):
+            name = self.name_after(u, source.end(), min(hi, source.end() + NAME_REACH))
+            if name and (
+                not source.group().lower().startswith("pour")
+                or masked[name[1] : name[1] + 2].lstrip().startswith(",")
+            ):
+                found = (self.name(u, name), "selon")
+            elif re.match(r"(?:lui|elle|him|her)\b", masked[source.end() : hi], re.I):
+                found = (self.last_person(u, source.start()), "pronoun")
+        verbs = list(SPEECH.finditer(masked, lo, hi))
+        if not verbs:
+            return found
+        verb = verbs[-1]
+        if near and not _governs(masked[verb.end() : hi]):
+            return found
+        if found and masked.find(found[0], verb.end(), hi) == -1 and found[1] == "selon":
+            source_at = max(s.start() for s in SOURCE.finditer(masked, lo, hi))
+            if source_at > verb.start():
+                return found
+        name = self.name_after(u, verb.end(), hi)
+        if name and masked[name[1] : hi].strip(" ,:" + MASK) == "":
+            return self.name(u, name), "verb-before"
+        subject = self.subject(u, lo, verb.start())
+        return subject or found
+
+    def subject(self, u: int, lo: int, hi: int) -> tuple[str, str] | None:
+        """The speaker of a verb at `hi`: the last name, pronoun or title before it that is
+        not an object ("à Lavrov", "du Kremlin")."""
+        masked = self.masked[u]
+        if INVERTED.search(masked, lo, hi + 1):
+            return self.last_person(u, lo), "pronoun"
+        names = [n for n in self.names_in(u, lo, hi) if not _OBJECT.search(masked[lo : n[0]])]
+        best: tuple[int, str, str] | None = None
+        if names:
+            name = names[-1]
+            apposition = masked[name[1] : name[1] + 2].startswith(",") and masked[
+                max(lo, name[0] - 2) : name[0]
+            ].endswith(", ")
+            best = (name[0], self.name(u, name), "apposition" if apposition else "verb-before")
+        for pattern, how in ((PRONOUN, "pronoun"), (TITLE, "title")):
+            marks = list(pattern.finditer(masked, lo, hi))
+            if marks and (best is None or marks[-1].start() > best[0]):
+                if how == "title" and self.name_after(u, marks[-1].end(), hi):
+                    continue  # "le ministre Sergueï Lavrov": the name follows its title
+                speaker = self.last_person(u, marks[-1].start())
+                if speaker:
+                    best = (marks[-1].start(), speaker, how)
+        return (best[1], best[2]) if best else None
+
+    def standalone(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
+        """A paragraph that is only a quote: the speaker of the sentence before it."""
+        u = span.unit
+        if u == 0 or self.units[u][: span.start].strip(" -–—"):
+            return None
+        if not _NEW_SENTENCE.match(self.units[span.last], span.end):
+            return None  # the sentence goes on after the quote
+        before = self.units[u - 1]
+        if previous and previous[0].last == u - 1 and previous[1]:
+            if not self.names_in(u - 1, previous[0].end, len(before)):
+                return previous[1], "continued"
+        lo = self.sentence_start(u - 1, len(before))
+        found = self.speaker_before(u - 1, lo, len(before))
+        return (found[0], "standalone") if found else None
+
+    def continued(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
+        """A second quote of the same paragraph, with no other name in between."""
+        if not previous or not previous[1] or previous[0].last != span.unit:
+            return None
+        if self.names_in(span.unit, previous[0].end, span.start):
+            return None
+        return previous[1], "continued"
+
+
+def _governs(between: str) -> bool:
+    """Whether a verb reaches over `between` to what follows: one clause, not too long."""
+    return len(between) <= GOVERN_CHARS and not re.search(r"[()\[\];]|\s[–—-]\s", between)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
+    """The quotes of an article's text units, each with its speaker as written (or "")."""
+    if not any(ch in unit for unit in units for ch in "«“‹\""):
+        return ()
+    spans = quote_spans(units)
+    if not spans:
+        return ()
+    attributor = Attributor(units, names, spans)
+    quotes = []
+    previous: tuple[Span, str] | None = None  # the last real quote and its speaker
+    for span in spans:
+        if word_count(span.text) < MIN_WORDS:
+            continue
+        found = (
+            attributor.after(span)
+            or attributor.before(span)
+            or attributor.continued(span, previous)
+            or attributor.standalone(span, previous)
+        )
+        speaker, how = found if found and found[0] else ("", "")
+        quotes.append(Quote(span.text, speaker, how, span.unit, span.start))
+        previous = (span, speaker)
+    return tuple(quotes)
