@@ -169,7 +169,10 @@ def attribute_quotes(
             actor = None
             if quote.speaker:
                 identity = resolver.named.get((article.id, quote.speaker))
-                if identity is None and (index := resolver.registry.lookup(quote.speaker)) is not None:
+                if (
+                    identity is None
+                    and (index := resolver.registry.lookup(quote.speaker)) is not None
+                ):
                     identity = resolver.entry_identity(index)[0]
                 found = actors.get(identity) if identity else None
                 if found is not None and found.kind in SPEAKER_KINDS:

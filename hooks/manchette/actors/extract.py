@@ -39,8 +39,8 @@ from ..model import Article, Mention, Quote
 from ..project import Project
 from .cities import cities_version
 from .countries import country_spans
-from .names import surname_key
 from .mentions import condense, named_mentions, unit_names, useful
+from .names import surname_key
 from .quotes import find_quotes
 from .registry import Registry, load_registry
 

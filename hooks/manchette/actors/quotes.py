@@ -65,7 +65,7 @@ _IRREGULAR = (
     "répond répondu répondait répondit répondent répondre répondant soutient soutenu "
     "soutenait soutiennent soutenant conclut conclu concluait concluant poursuit poursuivi "
     "poursuivait poursuivant avertit averti avertissait prévient prévenu prévenait "
-    "dément démenti démentait maintient maintenu maintenait "
+    "dément démenti démentait maintient maintenu maintenait décrit décrire décrivait "
     "interrogé interrogée"
 ).split()
 _ENGLISH = (
@@ -87,6 +87,7 @@ SPEECH = re.compile(
 )
 # "a-t-il déclaré", "dit-elle", "ajoute-t-il": a speech verb whose subject is a pronoun.
 INVERTED = re.compile(r"(?<![\w])\w+(?:-t)?-(?:il|elle)(?![\w])", re.IGNORECASE)
+POSSESSIVE = re.compile(r"(?<![\w'])(?:his|her|son|sa)(?![\w'])", re.IGNORECASE)
 PRONOUN = re.compile(r"(?<![\w'])(?:il|elle|he|she)(?![\w'])", re.IGNORECASE)
 # "le ministre", "la porte-parole", "the foreign minister": a title standing for a person.
 _titles = "|".join(sorted((t for t in TITLES if len(t) > 3), key=len, reverse=True))
@@ -118,6 +119,8 @@ WORK = re.compile(
     re.IGNORECASE,
 )
 _NEW_SENTENCE = re.compile(r"\s*[.…!?]?\s*(?:$|[A-ZÀ-Ý«\"“])")
+# What a name after a title ends with when it is the title's complement.
+_COMPLEMENT = re.compile(r"(?:(?<![\w])(?:de|du|des|of)\s+(?:la\s+|the\s+)?|d'|l')$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“A-ZÀ-Ý\x00])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|M|Mme|Mr|Mrs|Ms|Dr|St|etc)$")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
@@ -246,13 +249,27 @@ class Attributor:
         ]
 
     def names_in(self, u: int, lo: int, hi: int) -> list[Name]:
-        return [n for n in self.names[u] if lo <= n[0] and n[1] <= hi]
+        """The names in [lo, hi) of unit `u`, but a word of a title ("the Hungarian prime
+        minister", which NER may take for a name)."""
+        names = [n for n in self.names[u] if lo <= n[0] and n[1] <= hi]
+        if not names:
+            return names
+        titles = [t.span() for t in TITLE.finditer(self.masked[u], max(0, lo - 40), hi)]
+        return [n for n in names if not any(s <= n[0] and n[1] <= e for s, e in titles)]
 
     def last_person(self, u: int, pos: int) -> str:
-        """The person named last before `pos` in unit `u` or the few units before."""
+        """The person named last before `pos` in unit `u` or the few units before, as a
+        subject: not "les propos de Kaja Kallas", "a répondu à Lavrov"."""
         for unit in range(u, max(-1, u - BACK_UNITS - 1), -1):
             limit = pos if unit == u else len(self.units[unit])
-            people = [n for n in self.names[unit] if n[2] == "person" and n[1] <= limit]
+            masked = self.masked[unit]
+            people = [
+                n
+                for n in self.names[unit]
+                if n[2] == "person"
+                and n[1] <= limit
+                and not _OBJECT.search(masked, max(0, n[0] - 12), n[0])
+            ]
             if people:
                 return self.name(unit, people[-1])
         return ""
@@ -276,9 +293,11 @@ class Attributor:
     def name_after(self, u: int, lo: int, hi: int) -> Name | None:
         """The first name in [lo, hi) with only articles and titles before it."""
         for name in self.names_in(u, lo, hi):
-            if _GAP.match(self.masked[u][lo : name[0]]):
+            gap = self.masked[u][lo : name[0]]
+            if not _GAP.match(gap):
+                return None
+            if not _COMPLEMENT.search(gap):  # "le directeur de l'AIEA": not the speaker
                 return name
-            return None
         return None
 
     def after(self, span: Span) -> tuple[str, str] | None:
@@ -308,7 +327,7 @@ class Attributor:
         name = self.name_after(u, verb.end(), min(end, verb.end() + NAME_REACH))
         if name:
             return self.name(u, name), "verb-after"
-        before = [n for n in self.names_in(u, start, verb.start()) if n[2]]
+        before = self.names_in(u, start, verb.start())
         if before:
             return self.name(u, before[-1]), "verb-after"
         if PRONOUN.search(masked, start, verb.start()):
@@ -319,10 +338,8 @@ class Attributor:
 
     def before(self, span: Span) -> tuple[str, str] | None:
         """A speech verb or a source before the quote, in its sentence."""
-        u, masked = span.unit, self.masked[span.unit]
+        u = span.unit
         lo = self.sentence_start(u, span.start)
-        if WORK.search(masked, lo, span.start):
-            return None  # a title: « Le Grand Échiquier »
         return self.speaker_before(u, lo, span.start, near=True)
 
     def speaker_before(
@@ -332,6 +349,29 @@ class Attributor:
         inverted subject, its subject (a name, a pronoun or a title). `near`: the verb
         governs the text at `hi` (no bracket, dash or semicolon, nor too many words between)."""
         masked = self.masked[u]
+        source = self.source(u, lo, hi)
+        verbs = list(SPEECH.finditer(masked, lo, hi))
+        verb = verbs[-1] if verbs else None
+        if verb is not None and near and not _governs(masked[verb.end() : hi]):
+            verb = None
+        if source and (verb is None or source[0] > verb.start()):
+            return source[1], source[2]
+        if verb is not None:
+            name = self.name_after(u, verb.end(), hi)
+            if name and masked[name[1] : hi].strip(" ,:" + MASK) == "":
+                return self.name(u, name), "verb-before"
+            subject = self.subject(u, lo, verb.start())
+            if subject is None and not masked[lo : verb.start()].strip(" -–—"):
+                subject = self.subject(u, verb.end(), hi)  # "Interrogé sur …, le ministre"
+            if subject:
+                return subject
+        if masked[lo:hi].rstrip(" " + MASK).endswith(":"):  # "il a tracé une ligne rouge :"
+            return self.subject(u, lo, hi, possessive=True)
+        return (source[1], source[2]) if source else None
+
+    def source(self, u: int, lo: int, hi: int) -> tuple[int, str, str] | None:
+        """The last "selon X", "pour X," or "selon lui" of masked[lo:hi]: (where, who, how)."""
+        masked = self.masked[u]
         found = None
         for source in SOURCE.finditer(masked, lo, hi):
             name = self.name_after(u, source.end(), min(hi, source.end() + NAME_REACH))
@@ -339,28 +379,15 @@ class Attributor:
                 not source.group().lower().startswith("pour")
                 or masked[name[1] : name[1] + 2].lstrip().startswith(",")
             ):
-                found = (self.name(u, name), "selon")
+                found = (source.start(), self.name(u, name), "selon")
             elif re.match(r"(?:lui|elle|him|her)\b", masked[source.end() : hi], re.I):
-                found = (self.last_person(u, source.start()), "pronoun")
-        verbs = list(SPEECH.finditer(masked, lo, hi))
-        if not verbs:
-            return found
-        verb = verbs[-1]
-        if near and not _governs(masked[verb.end() : hi]):
-            return found
-        if found and masked.find(found[0], verb.end(), hi) == -1 and found[1] == "selon":
-            source_at = max(s.start() for s in SOURCE.finditer(masked, lo, hi))
-            if source_at > verb.start():
-                return found
-        name = self.name_after(u, verb.end(), hi)
-        if name and masked[name[1] : hi].strip(" ,:" + MASK) == "":
-            return self.name(u, name), "verb-before"
-        subject = self.subject(u, lo, verb.start())
-        return subject or found
+                person = self.last_person(u, source.start())
+                found = (source.start(), person, "pronoun") if person else found
+        return found
 
-    def subject(self, u: int, lo: int, hi: int) -> tuple[str, str] | None:
+    def subject(self, u: int, lo: int, hi: int, possessive: bool = False) -> tuple[str, str] | None:
         """The speaker of a verb at `hi`: the last name, pronoun or title before it that is
-        not an object ("à Lavrov", "du Kremlin")."""
+        not an object ("à Lavrov", "du Kremlin"); `possessive`: "his answer" counts too."""
         masked = self.masked[u]
         if INVERTED.search(masked, lo, hi + 1):
             return self.last_person(u, lo), "pronoun"
@@ -372,7 +399,10 @@ class Attributor:
                 max(lo, name[0] - 2) : name[0]
             ].endswith(", ")
             best = (name[0], self.name(u, name), "apposition" if apposition else "verb-before")
-        for pattern, how in ((PRONOUN, "pronoun"), (TITLE, "title")):
+        patterns = [(PRONOUN, "pronoun"), (TITLE, "title")]
+        if possessive:
+            patterns.append((POSSESSIVE, "pronoun"))
+        for pattern, how in patterns:
             marks = list(pattern.finditer(masked, lo, hi))
             if marks and (best is None or marks[-1].start() > best[0]):
                 if how == "title" and self.name_after(u, marks[-1].end(), hi):
@@ -382,26 +412,38 @@ class Attributor:
                     best = (marks[-1].start(), speaker, how)
         return (best[1], best[2]) if best else None
 
+    def is_title(self, span: Span) -> bool:
+        """A quoted title of a work, a plan, a slogan: « Le Grand Échiquier »."""
+        masked = self.masked[span.unit]
+        return bool(WORK.search(masked, self.sentence_start(span.unit, span.start), span.start))
+
     def standalone(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
-        """A paragraph that is only a quote: the speaker of the sentence before it."""
+        """A quote that is a sentence of its own: the speaker of the sentence before it."""
         u = span.unit
-        if u == 0 or self.units[u][: span.start].strip(" -–—"):
+        head = self.masked[u][: span.start].rstrip(" -–—")
+        if head and not head.endswith((".", "!", "?", "…")):
             return None
         if not _NEW_SENTENCE.match(self.units[span.last], span.end):
             return None  # the sentence goes on after the quote
-        before = self.units[u - 1]
-        if previous and previous[0].last == u - 1 and previous[1]:
-            if not self.names_in(u - 1, previous[0].end, len(before)):
+        if head:
+            at, hi = u, len(head)
+        elif u:
+            at, hi = u - 1, len(self.units[u - 1])
+        else:
+            return None
+        if previous and previous[0].last == at and previous[1]:
+            between = self.names_in(at, previous[0].end, hi)
+            if all(self.name(at, n) == previous[1] for n in between):
                 return previous[1], "continued"
-        lo = self.sentence_start(u - 1, len(before))
-        found = self.speaker_before(u - 1, lo, len(before))
+        found = self.speaker_before(at, self.sentence_start(at, hi), hi)
         return (found[0], "standalone") if found else None
 
     def continued(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
         """A second quote of the same paragraph, with no other name in between."""
         if not previous or not previous[1] or previous[0].last != span.unit:
             return None
-        if self.names_in(span.unit, previous[0].end, span.start):
+        between = self.names_in(span.unit, previous[0].end, span.start)
+        if any(self.name(span.unit, n) != previous[1] for n in between):
             return None
         return previous[1], "continued"
 
@@ -417,7 +459,7 @@ def word_count(text: str) -> int:
 
 def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
     """The quotes of an article's text units, each with its speaker as written (or "")."""
-    if not any(ch in unit for unit in units for ch in "«“‹\""):
+    if not any(ch in unit for unit in units for ch in '«“‹"'):
         return ()
     spans = quote_spans(units)
     if not spans:
@@ -428,7 +470,7 @@ def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
     for span in spans:
         if word_count(span.text) < MIN_WORDS:
             continue
-        found = (
+        found = not attributor.is_title(span) and (
             attributor.after(span)
             or attributor.before(span)
             or attributor.continued(span, previous)
