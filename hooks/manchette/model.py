@@ -73,6 +73,7 @@ class Quote:
     how: str = ""  # the pattern that named the speaker: verb-after, verb-before, pronoun...
     unit: int = 0  # the paragraph (text unit of the body) where it opens, from 0
     start: int = 0  # the opening mark's offset in that paragraph's plain text
+    gender: str = ""  # "f" or "m" when a pronoun or a title pointing to the speaker says it
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Quote
 from .names import TITLES
@@ -124,6 +125,22 @@ _COMPLEMENT = re.compile(r"(?:(?<![\w])(?:de|du|des|of)\s+(?:la\s+|the\s+)?|d'|l
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“A-ZÀ-Ý\x00])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|M|Mme|Mr|Mrs|Ms|Dr|St|etc)$")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+
+
+class Found(NamedTuple):
+    speaker: str  # as written
+    how: str  # the pattern
+    gender: str = ""  # "f" or "m" when a pronoun or a title says it
+
+
+def gender_of(cue: str) -> str:
+    """What a pronoun or a title says of its person: "elle", "la ministre", "she" -> "f"."""
+    cue = cue.lower()
+    if cue.endswith("elle") or cue in ("she", "her") or cue.startswith("la "):
+        return "f"
+    if cue.endswith("il") or cue in ("he", "his", "him", "lui") or cue.startswith("le "):
+        return "m"
+    return ""
 
 
 @dataclass
@@ -274,6 +291,11 @@ class Attributor:
                 return self.name(unit, people[-1])
         return ""
 
+    def pointed(self, u: int, pos: int, how: str, cue: str) -> Found | None:
+        """The person a pronoun or a title at `pos` points to, with the gender it says."""
+        person = self.last_person(u, pos)
+        return Found(person, how, gender_of(cue)) if person else None
+
     def name(self, u: int, name: Name) -> str:
         return self.units[u][name[0] : name[1]]
 
@@ -300,7 +322,7 @@ class Attributor:
                 return name
         return None
 
-    def after(self, span: Span) -> tuple[str, str] | None:
+    def after(self, span: Span) -> Found | None:
         """A speech verb just after the quote: `« … », a-t-il dit`, `"…," Rubio said`."""
         u, text, masked = span.last, self.units[span.last], self.masked[span.last]
         lead = re.compile(r"[ ]*([,;–—-]+)?[ ]*").match(text, span.end)
@@ -317,34 +339,34 @@ class Attributor:
         if source and not source.group().lower().startswith("pour"):
             name = self.name_after(u, source.end(), min(end, source.end() + NAME_REACH))
             if name:
-                return self.name(u, name), "selon"
+                return Found(self.name(u, name), "selon")
         verb = SPEECH.search(masked, start, end)
         if verb is None or verb.start() - start > VERB_REACH:
             return None
         inverted = INVERTED.search(masked, start, min(end, verb.end() + 10))
         if inverted:
-            return self.last_person(span.unit, span.start), "pronoun"
+            return self.pointed(span.unit, span.start, "pronoun", inverted.group())
         name = self.name_after(u, verb.end(), min(end, verb.end() + NAME_REACH))
         if name:
-            return self.name(u, name), "verb-after"
+            return Found(self.name(u, name), "verb-after")
         before = self.names_in(u, start, verb.start())
         if before:
-            return self.name(u, before[-1]), "verb-after"
-        if PRONOUN.search(masked, start, verb.start()):
-            return self.last_person(span.unit, span.start), "pronoun"
-        if TITLE.search(masked, start, min(end, verb.end() + NAME_REACH)):
-            return self.last_person(span.unit, span.start), "title"
+            return Found(self.name(u, before[-1]), "verb-after")
+        pronoun = PRONOUN.search(masked, start, verb.start())
+        if pronoun:
+            return self.pointed(span.unit, span.start, "pronoun", pronoun.group())
+        title = TITLE.search(masked, start, min(end, verb.end() + NAME_REACH))
+        if title:
+            return self.pointed(span.unit, span.start, "title", title.group())
         return None
 
-    def before(self, span: Span) -> tuple[str, str] | None:
+    def before(self, span: Span) -> Found | None:
         """A speech verb or a source before the quote, in its sentence."""
         u = span.unit
         lo = self.sentence_start(u, span.start)
         return self.speaker_before(u, lo, span.start, near=True)
 
-    def speaker_before(
-        self, u: int, lo: int, hi: int, near: bool = False
-    ) -> tuple[str, str] | None:
+    def speaker_before(self, u: int, lo: int, hi: int, near: bool = False) -> Found | None:
         """Who speaks in masked[lo:hi]: a source ("selon X,"), or the last speech verb's
         inverted subject, its subject (a name, a pronoun or a title). `near`: the verb
         governs the text at `hi` (no bracket, dash or semicolon, nor too many words between)."""
@@ -355,11 +377,11 @@ class Attributor:
         if verb is not None and near and not _governs(masked[verb.end() : hi]):
             verb = None
         if source and (verb is None or source[0] > verb.start()):
-            return source[1], source[2]
+            return source[1]
         if verb is not None:
             name = self.name_after(u, verb.end(), hi)
             if name and masked[name[1] : hi].strip(" ,:" + MASK) == "":
-                return self.name(u, name), "verb-before"
+                return Found(self.name(u, name), "verb-before")
             subject = self.subject(u, lo, verb.start())
             if subject is None and not masked[lo : verb.start()].strip(" -–—"):
                 subject = self.subject(u, verb.end(), hi)  # "Interrogé sur …, le ministre"
@@ -367,9 +389,9 @@ class Attributor:
                 return subject
         if masked[lo:hi].rstrip(" " + MASK).endswith(":"):  # "il a tracé une ligne rouge :"
             return self.subject(u, lo, hi, possessive=True)
-        return (source[1], source[2]) if source else None
+        return source[1] if source else None
 
-    def source(self, u: int, lo: int, hi: int) -> tuple[int, str, str] | None:
+    def source(self, u: int, lo: int, hi: int) -> tuple[int, Found] | None:
         """The last "selon X", "pour X," or "selon lui" of masked[lo:hi]: (where, who, how)."""
         masked = self.masked[u]
         found = None
@@ -379,26 +401,28 @@ class Attributor:
                 not source.group().lower().startswith("pour")
                 or masked[name[1] : name[1] + 2].lstrip().startswith(",")
             ):
-                found = (source.start(), self.name(u, name), "selon")
-            elif re.match(r"(?:lui|elle|him|her)\b", masked[source.end() : hi], re.I):
-                person = self.last_person(u, source.start())
-                found = (source.start(), person, "pronoun") if person else found
+                found = (source.start(), Found(self.name(u, name), "selon"))
+            elif pronoun := re.match(r"(?:lui|elle|him|her)\b", masked[source.end() : hi], re.I):
+                person = self.pointed(u, source.start(), "pronoun", pronoun.group())
+                found = (source.start(), person) if person else found
         return found
 
-    def subject(self, u: int, lo: int, hi: int, possessive: bool = False) -> tuple[str, str] | None:
+    def subject(self, u: int, lo: int, hi: int, possessive: bool = False) -> Found | None:
         """The speaker of a verb at `hi`: the last name, pronoun or title before it that is
         not an object ("à Lavrov", "du Kremlin"); `possessive`: "his answer" counts too."""
         masked = self.masked[u]
-        if INVERTED.search(masked, lo, hi + 1):
-            return self.last_person(u, lo), "pronoun"
+        inverted = INVERTED.search(masked, lo, hi + 1)
+        if inverted:
+            return self.pointed(u, lo, "pronoun", inverted.group())
         names = [n for n in self.names_in(u, lo, hi) if not _OBJECT.search(masked[lo : n[0]])]
-        best: tuple[int, str, str] | None = None
+        best: tuple[int, Found] | None = None
         if names:
             name = names[-1]
             apposition = masked[name[1] : name[1] + 2].startswith(",") and masked[
                 max(lo, name[0] - 2) : name[0]
             ].endswith(", ")
-            best = (name[0], self.name(u, name), "apposition" if apposition else "verb-before")
+            how = "apposition" if apposition else "verb-before"
+            best = (name[0], Found(self.name(u, name), how))
         patterns = [(PRONOUN, "pronoun"), (TITLE, "title")]
         if possessive:
             patterns.append((POSSESSIVE, "pronoun"))
@@ -407,17 +431,17 @@ class Attributor:
             if marks and (best is None or marks[-1].start() > best[0]):
                 if how == "title" and self.name_after(u, marks[-1].end(), hi):
                     continue  # "le ministre Sergueï Lavrov": the name follows its title
-                speaker = self.last_person(u, marks[-1].start())
+                speaker = self.pointed(u, marks[-1].start(), how, marks[-1].group())
                 if speaker:
-                    best = (marks[-1].start(), speaker, how)
-        return (best[1], best[2]) if best else None
+                    best = (marks[-1].start(), speaker)
+        return best[1] if best else None
 
     def is_title(self, span: Span) -> bool:
         """A quoted title of a work, a plan, a slogan: « Le Grand Échiquier »."""
         masked = self.masked[span.unit]
         return bool(WORK.search(masked, self.sentence_start(span.unit, span.start), span.start))
 
-    def standalone(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
+    def standalone(self, span: Span, previous: tuple[Span, str] | None) -> Found | None:
         """A quote that is a sentence of its own: the speaker of the sentence before it."""
         u = span.unit
         head = self.masked[u][: span.start].rstrip(" -–—")
@@ -434,18 +458,18 @@ class Attributor:
         if previous and previous[0].last == at and previous[1]:
             between = self.names_in(at, previous[0].end, hi)
             if all(self.name(at, n) == previous[1] for n in between):
-                return previous[1], "continued"
+                return Found(previous[1], "continued")
         found = self.speaker_before(at, self.sentence_start(at, hi), hi)
-        return (found[0], "standalone") if found else None
+        return found._replace(how="standalone") if found else None
 
-    def continued(self, span: Span, previous: tuple[Span, str] | None) -> tuple[str, str] | None:
+    def continued(self, span: Span, previous: tuple[Span, str] | None) -> Found | None:
         """A second quote of the same paragraph, with no other name in between."""
         if not previous or not previous[1] or previous[0].last != span.unit:
             return None
         between = self.names_in(span.unit, previous[0].end, span.start)
         if any(self.name(span.unit, n) != previous[1] for n in between):
             return None
-        return previous[1], "continued"
+        return Found(previous[1], "continued")
 
 
 def _governs(between: str) -> bool:
@@ -476,7 +500,9 @@ def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
             or attributor.continued(span, previous)
             or attributor.standalone(span, previous)
         )
-        speaker, how = found if found and found[0] else ("", "")
-        quotes.append(Quote(span.text, speaker, how, span.unit, span.start))
-        previous = (span, speaker)
+        found = found or Found("", "")
+        quotes.append(
+            Quote(span.text, found.speaker, found.how, span.unit, span.start, found.gender)
+        )
+        previous = (span, found.speaker)
     return tuple(quotes)
