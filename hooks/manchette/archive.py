@@ -58,6 +58,7 @@ class Archive:
     events: dict[str, str] = field(default_factory=dict)  # id -> event id (only grouped ones)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate id -> original id
     quotes: dict[str, list[Said]] = field(default_factory=dict)  # id -> its quotes, in order
+    timings: dict[str, float] = field(default_factory=dict)  # seconds spent by some steps
 
     def published(self) -> list[Article]:
         """Articles that get their own page (duplicates are listed on their original's page)."""

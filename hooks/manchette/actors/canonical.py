@@ -18,6 +18,7 @@ Resolution rules, in order:
 from __future__ import annotations
 
 import gc
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -106,7 +107,9 @@ def resolve(archive: Archive, registry: Registry) -> None:
             resolver.resolve_declared(article, by_slug)
     actors = make_actors(resolver, countries)
     build_actors(archive, resolver, actors, articles)
+    start = time.perf_counter()
     attribute_quotes(archive, resolver, actors, articles)
+    archive.timings["quote_attribution"] = time.perf_counter() - start
 
 
 def make_actors(resolver: Resolver, countries: dict[str, Country]) -> dict[Identity, Actor]:
