@@ -41,7 +41,7 @@ from .cities import cities_version
 from .countries import country_spans
 from .mentions import condense, named_mentions, unit_names, useful
 from .names import surname_key
-from .quotes import find_quotes
+from .quotes import find_quotes, has_quotes
 from .registry import Registry, load_registry
 
 MODEL = "fr_core_news_sm"
@@ -244,6 +244,16 @@ def speaker_names(
     return names
 
 
+def article_quotes(
+    units: list[str], names: list[list[tuple[int, int, str]]], registry: Registry
+) -> tuple[Quote, ...]:
+    """The quotes of an article, from its text units and the names found in each."""
+    if not has_quotes(units):
+        return ()
+    speakers = [speaker_names(t, found, registry) for t, found in zip(units, names, strict=True)]
+    return find_quotes(units, speakers)
+
+
 def make_extractor(project: Project, registry: Registry) -> Callable[[list[Article]], dict]:
     def extract(articles: list[Article]) -> dict[str, dict]:
         units = {a.id: text_units(a.body) for a in articles}
@@ -274,10 +284,10 @@ def make_extractor(project: Project, registry: Registry) -> Callable[[list[Artic
                     ents = with_countries(text, ents)
                 found = unit_names(text, ents, registry)
                 mentions.extend(named_mentions(text, list(starts), found))
-                names.append(speaker_names(text, found, registry))
+                names.append(found)
             kept = [m for m in mentions if useful(m, registry)]
             start = time.perf_counter()
-            quotes = find_quotes(units[article.id], names)
+            quotes = article_quotes(units[article.id], names, registry)
             STATS["quote_seconds"] += time.perf_counter() - start
             result[article.id] = {"mentions": condense(kept), "quotes": quotes}
         return result

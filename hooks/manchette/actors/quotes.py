@@ -122,6 +122,7 @@ WORK = re.compile(
 _NEW_SENTENCE = re.compile(r"\s*[.…!?]?\s*(?:$|[A-ZÀ-Ý«\"“])")
 # What a name after a title ends with when it is the title's complement.
 _COMPLEMENT = re.compile(r"(?:(?<![\w])(?:de|du|des|of)\s+(?:la\s+|the\s+)?|d'|l')$", re.I)
+_MARK = re.compile(r"[«»“”‹›\"]")
 _SENTENCE_END = re.compile(r"[.!?…](?=\s+[«\"“A-ZÀ-Ý\x00])")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z]|M|Mme|Mr|Mrs|Ms|Dr|St|etc)$")
 _WORD = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
@@ -185,8 +186,8 @@ def quote_spans(units: list[str]) -> list[Span]:
                 carry = None  # a stray mark: the previous paragraph held no quotation
             if carry is not None:
                 stack.append((opener, -1))
-        for i in range(begin, len(text)):
-            ch = text[i]
+        for mark in _MARK.finditer(text, begin):
+            i, ch = mark.start(), mark.group()
             if ch in OPENERS:
                 stack.append((ch, i))
                 continue
@@ -243,13 +244,13 @@ def _text(units: list[str], first: int, start: int, last: int, end: int) -> str:
 def masked_units(units: list[str], spans: list[Span]) -> list[str]:
     """The units with every quoted character (marks included) replaced by MASK: what the
     author writes, where verbs, names and sentence ends are looked for."""
-    chars = [list(u) for u in units]
+    masked = list(units)
     for span in spans:
         for u in range(span.unit, span.last + 1):
             lo = span.start if u == span.unit else 0
             hi = span.end if u == span.last else len(units[u])
-            chars[u][lo:hi] = MASK * (hi - lo)
-    return ["".join(c) for c in chars]
+            masked[u] = masked[u][:lo] + MASK * (hi - lo) + masked[u][hi:]
+    return masked
 
 
 # -- the speaker -----------------------------------------------------------------------------
@@ -481,9 +482,14 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+def has_quotes(units: list[str]) -> bool:
+    """Whether the units hold any opening mark at all (most of the work is skipped if not)."""
+    return any(ch in unit for unit in units for ch in '«“‹"')
+
+
 def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
     """The quotes of an article's text units, each with its speaker as written (or "")."""
-    if not any(ch in unit for unit in units for ch in '«“‹"'):
+    if not has_quotes(units):
         return ()
     spans = quote_spans(units)
     if not spans:
