@@ -169,3 +169,12 @@ def test_warm_rebuild_looks_for_no_quotes(make_project, monkeypatch) -> None:
     again, loaded = load_archive(Project(project.root))
     assert calls == [] and loaded.extracted == 0
     assert again.quotes == first.quotes
+
+
+def test_a_speaker_left_unnamed_is_not_replaced_by_a_name_nearby() -> None:
+    text = (
+        "Sergueï Lavrov a estimé que les discussions avançaient. « Personne ne sait où se "
+        "trouve ce matériau aujourd'hui », résume un diplomate en poste à Vienne."
+    )
+    quote = find_quotes([text], [[(0, 14, "person")]])[0]
+    assert quote.speaker == "" and quote.text.startswith("Personne ne sait")

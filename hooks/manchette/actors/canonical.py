@@ -29,7 +29,7 @@ from ..model import Article, Problem
 from ..project import Project
 from .countries import Country, country_table
 from .extract import extraction_step as _extraction_step
-from .names import plain_key
+from .names import plain_key, surname_key
 from .registry import Registry, load_registry
 from .resolve import Found, Identity, Resolver
 
@@ -172,13 +172,18 @@ def attribute_quotes(
             actor = None
             if quote.speaker:
                 identity = resolver.named.get((article.id, quote.speaker))
-                if (
-                    identity is None
-                    and (index := resolver.registry.lookup(quote.speaker)) is not None
-                ):
-                    identity = resolver.entry_identity(index)[0]
+                if identity is None:
+                    identity = registry_identity(resolver, quote.speaker)
                 found = actors.get(identity) if identity else None
                 if found is not None and found.kind in SPEAKER_KINDS:
                     actor = found.slug
             said.append(Said(article.id, quote, actor))
         archive.quotes[article.id] = said
+
+
+def registry_identity(resolver: Resolver, name: str) -> Identity | None:
+    """The registry's actor for a name, or a listed person's surname alone ("Merz")."""
+    index = resolver.registry.lookup(name)
+    if index is None:
+        index = resolver.registry.by_surname.get(surname_key(name))
+    return resolver.entry_identity(index)[0] if index is not None else None

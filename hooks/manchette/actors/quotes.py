@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Quote
-from .names import TITLES
 
 OPENERS = {"«": "»", "“": "”", "‹": "›"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -50,15 +49,15 @@ Name = tuple[int, int, str]  # (start, end, kind) in one unit; kind "person" or 
 # French speech verbs: stems of -er verbs with their endings (third person, participles,
 # infinitive: never "nous"/"vous", the author's own voice), and the irregular forms.
 _ER_STEMS = (
-    "déclar affirm soulign estim qualifi ajout expliqu indiqu précis assur insist rappel "
+    "déclar affirm soulign estim qualifi ajout expliqu indiqu précis assur insist rappel résum "
     "rappell répliqu rétorqu lanc lanç observ déplor dénonc dénonç annonc annonç comment "
-    "martel martèl répét répèt résum considér considèr regrett demand ironis plaid racont "
+    "martel martèl répét répèt considér considèr regrett demand ironis plaid racont "
     "confirm proclam exclam exhort accus critiqu protest tonn lâch gliss souffl renchér "
     "témoign relev relèv signal mentionn avou fustig salu révél interrog concéd concèd confi "
     "tweet twitt écrivai nuanc objecti objet argument insinu jur prévi"
 ).split()
 _ER_ENDINGS = "e|ent|é|ée|és|ées|er|ait|aient|ant|a|èrent|era|erait|eront"
-_NOUNISH = "estim lanc annonc demand critiqu relev résum signal confi comment".split()
+_NOUNISH = "estim lanc annonc demand critiqu relev signal confi comment".split()
 _IRREGULAR = (
     "dit dire disait disaient dira dirait disent disant dis "
     "écrit écrire écrivait écrivent écrivant reconnaît reconnait reconnu reconnaissait "
@@ -91,7 +90,18 @@ INVERTED = re.compile(r"(?<![\w])\w+(?:-t)?-(?:il|elle)(?![\w])", re.IGNORECASE)
 POSSESSIVE = re.compile(r"(?<![\w'])(?:his|her|son|sa)(?![\w'])", re.IGNORECASE)
 PRONOUN = re.compile(r"(?<![\w'])(?:il|elle|he|she)(?![\w'])", re.IGNORECASE)
 # "le ministre", "la porte-parole", "the foreign minister": a title standing for a person.
-_titles = "|".join(sorted((t for t in TITLES if len(t) > 3), key=len, reverse=True))
+_TITLE_WORDS = (
+    "président présidente ministre chancelier chancelière secrétaire porte-parole conseiller "
+    "conseillère envoyé envoyée émissaire ambassadeur ambassadrice sénateur sénatrice député "
+    "députée général amiral colonel maréchal commandant chef cheffe directeur directrice roi "
+    "reine prince princesse pape cheikh ayatollah émir sultan patriarche maire gouverneur "
+    "gouverneure juge procureur procureure commissaire représentant représentante dirigeant "
+    "dirigeante diplomate responsable "
+    "president minister secretary chancellor adviser advisor envoy ambassador senator "
+    "governor mayor king queen pope chairman spokesman spokeswoman spokesperson director "
+    "general admiral chief leader diplomat official"
+).split()
+_titles = "|".join(sorted(_TITLE_WORDS, key=len, reverse=True))
 TITLE = re.compile(
     rf"(?<![\w])(?:le|la|l'|the)\s*(?:[a-zà-ÿ'-]+\s+){{0,2}}?(?:{_titles})(?![\w])",
     re.IGNORECASE,
@@ -132,6 +142,18 @@ class Found(NamedTuple):
     speaker: str  # as written
     how: str  # the pattern
     gender: str = ""  # "f" or "m" when a pronoun or a title says it
+
+
+# Somebody unnamed: "résume un diplomate", "one said", "a senior official told".
+_INDEFINITE_AFTER = re.compile(
+    r"\s+(?:un|une|des|l'un|l'une|certains|plusieurs|quelqu'un|one|an?|some|several|another)\b",
+    re.IGNORECASE,
+)
+_INDEFINITE_BEFORE = re.compile(
+    r"^\s*(?:one|an?|some|several|another|un|une|des|certains|plusieurs)\b[^,]{0,40}$",
+    re.IGNORECASE,
+)
+UNNAMED = Found("", "unnamed")  # a speech verb whose speaker is not named: no other pattern
 
 
 def gender_of(cue: str) -> str:
@@ -358,7 +380,13 @@ class Attributor:
             return self.pointed(span.unit, span.start, "pronoun", pronoun.group())
         title = TITLE.search(masked, start, min(end, verb.end() + NAME_REACH))
         if title:
-            return self.pointed(span.unit, span.start, "title", title.group())
+            found = self.pointed(span.unit, span.start, "title", title.group())
+            if found:
+                return found
+        between = masked[start : verb.start()]
+        somebody = _INDEFINITE_AFTER.match(masked, verb.end()) if not between.strip(" a") else None
+        if comma and quote_next == -1 and (somebody or _INDEFINITE_BEFORE.search(between)):
+            return UNNAMED  # "…», résume un diplomate", "…," one said
         return None
 
     def before(self, span: Span) -> Found | None:
