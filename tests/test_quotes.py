@@ -178,3 +178,9 @@ def test_a_speaker_left_unnamed_is_not_replaced_by_a_name_nearby() -> None:
     )
     quote = find_quotes([text], [[(0, 14, "person")]])[0]
     assert quote.speaker == "" and quote.text.startswith("Personne ne sait")
+
+
+def test_a_name_after_que_is_what_is_said_not_who_says_it() -> None:
+    text = "Marco Rubio a déclaré que Lavrov « ne voulait pas vraiment la paix »."
+    names = [(0, 11, "person"), (text.index("Lavrov"), text.index("Lavrov") + 6, "person")]
+    assert find_quotes([text], [names])[0].speaker == "Marco Rubio"

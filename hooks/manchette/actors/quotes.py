@@ -54,7 +54,7 @@ _ER_STEMS = (
     "martel martèl répét répèt considér considèr regrett demand ironis plaid racont "
     "confirm proclam exclam exhort accus critiqu protest tonn lâch gliss souffl renchér "
     "témoign relev relèv signal mentionn avou fustig salu révél interrog concéd concèd confi "
-    "tweet twitt écrivai nuanc objecti objet argument insinu jur prévi"
+    "tweet twitt nuanc argument insinu jur"
 ).split()
 _ER_ENDINGS = "e|ent|é|ée|és|ées|er|ait|aient|ant|a|èrent|era|erait|eront"
 _NOUNISH = "estim lanc annonc demand critiqu relev signal confi comment".split()
@@ -113,7 +113,9 @@ SOURCE = re.compile(
 # Words allowed between a speech verb and the name after it: articles, titles, their
 # complements ("le secrétaire d'État américain"), a day; never "à", "que", "to", "that".
 _GAP = re.compile(
-    r"^(?:\s|,|(?:le|la|les|l'|the|d'|de|du|des|of|M\.|Mme|[A-ZÀ-Ý][\w'-]*|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ien|ienne|ique|e|al|ale|ain|an|er|ier|ière|eur|ère|ois|oise)|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|ensuite|alors|enfin|then|also|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?=[\s,]|$))*$"
+    r"^(?:\s|,|(?!(?:que|qu'|à|au|aux|avec|par|sur|pour|contre|entre|et|ou|dans|chez|comme"
+    r"|dont|to|that|about|with|by|for|and|or|than|when|while|which|who)(?=[\s,']|$))"
+    r"(?:le|la|les|l'|the|d'|de|du|des|of|M\.|Mme|[A-ZÀ-Ý][\w'-]*|[a-zà-ÿ-]+(?:ain|aine|ais|aise|ien|ienne|ique|e|al|ale|ain|an|er|ier|ière|eur|ère|ois|oise)|mercredi|lundi|mardi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|également|ensuite|alors|enfin|then|also|later|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday)(?=[\s,]|$))*$"
 )
 # A name preceded by one of these is an object, not a speaker ("a déclaré à Lavrov").
 _OBJECT = re.compile(
