@@ -96,8 +96,9 @@ def quote_item(cat: Catalog, said: Said, here: str) -> str:
 
 
 def marked(text: str, language: str) -> str:
-    """A quote between the quotation marks of its article's language."""
-    return f"« {esc(text)} »" if language == "fr" else f"“{esc(text)}”"
+    """A quote between the quotation marks of its article's language (French ones held to
+    the text by no-break spaces, so that a line never starts with »)."""
+    return f"«\u00a0{esc(text)}\u00a0»" if language == "fr" else f"“{esc(text)}”"
 
 
 def speakers(cat: Catalog, article_id: str) -> list[str]:
