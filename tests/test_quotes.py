@@ -9,6 +9,8 @@ import shutil
 
 import pytest
 from conftest import ROOT, copy_project
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from manchette.actors import quotes as quotes_module
 from manchette.actors.quotes import find_quotes, quote_spans
 from manchette.archive import Archive, Said
@@ -184,3 +186,26 @@ def test_a_name_after_que_is_what_is_said_not_who_says_it() -> None:
     text = "Marco Rubio a déclaré que Lavrov « ne voulait pas vraiment la paix »."
     names = [(0, 11, "person"), (text.index("Lavrov"), text.index("Lavrov") + 6, "person")]
     assert find_quotes([text], [names])[0].speaker == "Marco Rubio"
+
+
+ALPHABET = "ab cd Ef.,:;!?'-–«»“”‹›\"()\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=ALPHABET, max_size=80), min_size=1, max_size=5),
+    st.data(),
+)
+def test_any_text_gives_quotes_found_in_it(units, data) -> None:
+    names = []
+    for unit in units:
+        spans = []
+        for _ in range(data.draw(st.integers(0, 3))):
+            start = data.draw(st.integers(0, len(unit)))
+            end = data.draw(st.integers(start, len(unit)))
+            spans.append((start, end, data.draw(st.sampled_from(["person", "org"]))))
+        names.append(sorted(spans))
+    flat = " ".join(" ".join(u.split()) for u in units)
+    for quote in find_quotes(units, names):
+        assert quote.text and all(word in flat for word in quote.text.split())
+        assert 0 <= quote.unit < len(units) and units[quote.unit][quote.start] in '«“‹"'
