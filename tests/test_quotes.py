@@ -209,3 +209,14 @@ def test_any_text_gives_quotes_found_in_it(units, data) -> None:
     for quote in find_quotes(units, names):
         assert quote.text and all(word in flat for word in quote.text.split())
         assert 0 <= quote.unit < len(units) and units[quote.unit][quote.start] in '«“‹"'
+
+
+def test_a_title_points_to_the_person_whose_role_it_is() -> None:
+    text = (
+        "Marco Rubio listened while Sergei Lavrov spoke. "
+        '"There is no plan B, because plan A works," the secretary replied.'
+    )
+    names = [(0, 11, "person"), (27, 40, "person")]
+    roles = {"Marco Rubio": "Secrétaire d'État des États-Unis"}
+    assert find_quotes([text], [names], roles)[0].speaker == "Marco Rubio"
+    assert find_quotes([text], [names])[0].speaker == "Sergei Lavrov"  # the last one named

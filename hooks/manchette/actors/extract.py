@@ -221,10 +221,14 @@ def with_countries(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[in
 
 
 def speaker_names(
-    text: str, found: list[tuple[int, int, str]], registry: Registry
+    text: str,
+    found: list[tuple[int, int, str]],
+    registry: Registry,
+    roles: dict[str, str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """The names of a unit that may speak: people, organisations, registry entries other
-    than countries; (start, end, "person" or "org")."""
+    than countries; (start, end, "person" or "org"). `roles` gets the registry's role of
+    each listed person, for titles ("le ministre") that point to them."""
     names = []
     for start, end, label in found:
         if label == "PER":
@@ -236,10 +240,12 @@ def speaker_names(
             index = registry.lookup(name)
             if index is None:  # a listed person's surname alone ("Lavrov")
                 index = registry.by_surname.get(surname_key(name))
-            kind = registry.entries[index].kind if index is not None else ""
-            if kind == "personne":
+            entry = registry.entries[index] if index is not None else None
+            if entry is not None and entry.kind == "personne":
                 names.append((start, end, "person"))
-            elif kind == "organisation":
+                if roles is not None and entry.role:
+                    roles[name] = entry.role
+            elif entry is not None and entry.kind == "organisation":
                 names.append((start, end, "org"))
     return names
 
@@ -250,8 +256,11 @@ def article_quotes(
     """The quotes of an article, from its text units and the names found in each."""
     if not has_quotes(units):
         return ()
-    speakers = [speaker_names(t, found, registry) for t, found in zip(units, names, strict=True)]
-    return find_quotes(units, speakers)
+    roles: dict[str, str] = {}
+    speakers = [
+        speaker_names(t, found, registry, roles) for t, found in zip(units, names, strict=True)
+    ]
+    return find_quotes(units, speakers, roles)
 
 
 def make_extractor(project: Project, registry: Registry) -> Callable[[list[Article]], dict]:

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from ..model import Quote
+from .names import fold
 
 OPENERS = {"«": "»", "“": "”", "‹": "›"}
 CLOSERS = {close: open_ for open_, close in OPENERS.items()}
@@ -158,6 +159,30 @@ _INDEFINITE_BEFORE = re.compile(
 UNNAMED = Found("", "unnamed")  # a speech verb whose speaker is not named: no other pattern
 
 
+# English titles -> the start of their French word in the registry's roles (the others
+# start alike: secretary / secrétaire, minister / ministre, director / directeur).
+_ROLE_WORDS = {
+    "spokesman": "porte-",
+    "spokeswoman": "porte-",
+    "spokesperson": "porte-",
+    "adviser": "consei",
+    "advisor": "consei",
+    "envoy": "envoye",
+    "governor": "gouver",
+    "mayor": "maire",
+    "leader": "dirige",
+    "chief": "chef",
+    "official": "respon",
+}
+
+
+def role_prefix(title: str) -> str:
+    """The start of a title's word as the registry's roles write it ("the secretary" ->
+    "secret", "l'ambassadeur" -> "ambass")."""
+    word = fold(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", title)[-1])
+    return _ROLE_WORDS.get(word, word[:6])
+
+
 def gender_of(cue: str) -> str:
     """What a pronoun or a title says of its person: "elle", "la ministre", "she" -> "f"."""
     cue = cue.lower()
@@ -281,8 +306,15 @@ def masked_units(units: list[str], spans: list[Span]) -> list[str]:
 
 
 class Attributor:
-    def __init__(self, units: list[str], names: list[list[Name]], spans: list[Span]):
+    def __init__(
+        self,
+        units: list[str],
+        names: list[list[Name]],
+        spans: list[Span],
+        roles: dict[str, str] | None = None,
+    ):
         self.units = units
+        self.roles = {name: fold(role) for name, role in (roles or {}).items() if role}
         self.masked = masked_units(units, spans)
         # names outside quotation marks only: a name inside a quote is quoted, not a speaker
         self.names = [
@@ -299,9 +331,25 @@ class Attributor:
         titles = [t.span() for t in TITLE.finditer(self.masked[u], max(0, lo - 40), hi)]
         return [n for n in names if not any(s <= n[0] and n[1] <= e for s, e in titles)]
 
-    def last_person(self, u: int, pos: int) -> str:
+    def last_person(self, u: int, pos: int, title: str = "") -> str:
         """The person named last before `pos` in unit `u` or the few units before, as a
-        subject: not "les propos de Kaja Kallas", "a répondu à Lavrov"."""
+        subject: not "les propos de Kaja Kallas", "a répondu à Lavrov". For a title ("the
+        secretary"), the last of them whose role in the registry is that title, if any."""
+        if title and self.roles:
+            word = role_prefix(title)
+            for unit, people in self.people_before(u, pos):
+                for name in reversed(people):
+                    role = self.roles.get(self.name(unit, name), "")
+                    if re.search(rf"(?<![a-z]){re.escape(word)}", role):
+                        return self.name(unit, name)
+        for unit, people in self.people_before(u, pos):
+            if people:
+                return self.name(unit, people[-1])
+        return ""
+
+    def people_before(self, u: int, pos: int) -> list[tuple[int, list[Name]]]:
+        """The persons named as subjects before `pos`, unit by unit going back."""
+        found = []
         for unit in range(u, max(-1, u - BACK_UNITS - 1), -1):
             limit = pos if unit == u else len(self.units[unit])
             masked = self.masked[unit]
@@ -312,13 +360,12 @@ class Attributor:
                 and n[1] <= limit
                 and not _OBJECT.search(masked, max(0, n[0] - 12), n[0])
             ]
-            if people:
-                return self.name(unit, people[-1])
-        return ""
+            found.append((unit, people))
+        return found
 
     def pointed(self, u: int, pos: int, how: str, cue: str) -> Found | None:
         """The person a pronoun or a title at `pos` points to, with the gender it says."""
-        person = self.last_person(u, pos)
+        person = self.last_person(u, pos, cue if how == "title" else "")
         return Found(person, how, gender_of(cue)) if person else None
 
     def name(self, u: int, name: Name) -> str:
@@ -517,14 +564,17 @@ def has_quotes(units: list[str]) -> bool:
     return any(ch in unit for unit in units for ch in '«“‹"')
 
 
-def find_quotes(units: list[str], names: list[list[Name]]) -> tuple[Quote, ...]:
-    """The quotes of an article's text units, each with its speaker as written (or "")."""
+def find_quotes(
+    units: list[str], names: list[list[Name]], roles: dict[str, str] | None = None
+) -> tuple[Quote, ...]:
+    """The quotes of an article's text units, each with its speaker as written (or "");
+    `roles`: the registry's role of some names as written, for titles that point to them."""
     if not has_quotes(units):
         return ()
     spans = quote_spans(units)
     if not spans:
         return ()
-    attributor = Attributor(units, names, spans)
+    attributor = Attributor(units, names, spans, roles)
     quotes = []
     previous: tuple[Span, str] | None = None  # the last real quote and its speaker
     for span in spans:
