@@ -137,6 +137,11 @@ def test_the_four_builds_are_measured(bench):
     assert report["ratios"]["bare"]["wall"] == 1.0
     for line in ("cold build", "warm rebuild", "adding 1 article", "bare MkDocs", "Targets"):
         assert line in done.stdout
+    # quotes are found in the cold build and when one article is added, never when warm
+    steps = report["steps"]
+    assert steps["cold"]["quote_extraction"] > 0 and steps["add-one"]["quote_extraction"] > 0
+    assert steps["warm"]["quote_extraction"] == 0
+    assert "quotes, cold build" in done.stdout
 
 
 @pytest.mark.slow

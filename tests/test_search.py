@@ -18,7 +18,7 @@ import pytest
 from manchette.publish.search import index_site, pagefind_executable
 from manchette.publish.searchperiods import UNDATED, group_months, indexed_part
 
-FACETS = {"acteur", "thème", "source", "auteur", "année"}
+FACETS = {"acteur", "thème", "source", "auteur", "année", "citations"}
 
 
 def read_bundle(site: Path) -> tuple[dict, list[dict]]:

@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import yaml
+from manchette.build import TIMINGS_ENV
 from manchette.cache import Cache
 from manchette.ingest.pipeline import load_articles
 from manchette.pages.urls import src_path
@@ -99,9 +100,15 @@ def session_rss(session: int) -> int:
     return total
 
 
-def measure(args: list[str], cwd: Path, log_path: Path, timeout: float = BUILD_TIMEOUT) -> Run:
+def measure(
+    args: list[str],
+    cwd: Path,
+    log_path: Path,
+    timeout: float = BUILD_TIMEOUT,
+    env_extra: dict[str, str] | None = None,
+) -> Run:
     """Run `args` in `cwd` as its own session; its output goes to `log_path`."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONUNBUFFERED": "1", **(env_extra or {})}
     peak = 0
     done = threading.Event()
     with open(log_path, "wb") as log:
@@ -150,8 +157,18 @@ def measure(args: list[str], cwd: Path, log_path: Path, timeout: float = BUILD_T
     )
 
 
-def mkdocs_build(folder: Path, log_path: Path) -> Run:
-    return measure([sys.executable, "-m", "mkdocs", "build"], folder, log_path)
+def mkdocs_build(folder: Path, log_path: Path, timings: Path | None = None) -> Run:
+    """`mkdocs build` in `folder`; `timings`: where the engine writes its steps' seconds."""
+    extra = {TIMINGS_ENV: str(timings)} if timings is not None else None
+    return measure([sys.executable, "-m", "mkdocs", "build"], folder, log_path, env_extra=extra)
+
+
+def read_steps(path: Path) -> dict[str, float]:
+    """The seconds of the engine's steps in one build (empty when it wrote none)."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 # --- the site a build made ---------------------------------------------------------------------
@@ -300,17 +317,20 @@ def benchmark(n: int, project: Project, samples: list, work: Path, seed: int) ->
 
     runs: dict[str, Run] = {}
     sites: dict[str, SiteStats] = {}
+    steps: dict[str, dict[str, float]] = {}
     shutil.rmtree(archive.work, ignore_errors=True)
     for step in ("cold", "warm"):
         _progress(f"{STEP_NAMES[step]} ...")
-        runs[step] = mkdocs_build(archive.root, logs / f"{step}.log")
+        runs[step] = mkdocs_build(archive.root, logs / f"{step}.log", logs / f"{step}-steps.json")
+        steps[step] = read_steps(logs / f"{step}-steps.json")
         sites[step] = site_stats(archive.root / "site")
         _progress(f"  {runs[step].wall:.1f} s")
 
     name, text, extra = generator.article(n)
     (archive.articles / name).write_text(text, encoding="utf-8")
     _progress(f"{STEP_NAMES['add-one']} ...")
-    runs["add-one"] = mkdocs_build(archive.root, logs / "add-one.log")
+    runs["add-one"] = mkdocs_build(archive.root, logs / "add-one.log", logs / "add-one-steps.json")
+    steps["add-one"] = read_steps(logs / "add-one-steps.json")
     sites["add-one"] = site_stats(archive.root / "site")
     _progress(f"  {runs['add-one'].wall:.1f} s")
     (archive.articles / name).unlink()  # the kept archive holds the N articles again
@@ -336,6 +356,7 @@ def benchmark(n: int, project: Project, samples: list, work: Path, seed: int) ->
         "added_article": extra.file,
         "bare_markdown_pages": bare_pages,
         "runs": {s: asdict(runs[s]) for s in STEPS},
+        "steps": steps,  # seconds of some engine steps in each hooked build (MANCHETTE_TIMINGS)
         "sites": {s: asdict(sites[s]) for s in STEPS},
         "ratios": {
             s: {
@@ -401,11 +422,31 @@ def format_report(report: dict) -> str:
             f"{site['largest_article'] / 1000:>15.1f}{run['warnings']:>9}"
         )
     lines.append("")
+    lines.extend(quote_lines(report))
     lines.append("Targets (set for N = 10,000; growth compares two runs):")
     for name, check in report["targets"].items():
         mark = "met" if check["met"] else "NOT met"
         lines.append(f"  {name:<26} {check['value']:>10.2f}  {mark}")
     return "\n".join(lines)
+
+
+def quote_lines(report: dict) -> list[str]:
+    """What quotes cost in each hooked build: finding them (per file, cached with the
+    mentions) and resolving their speakers (per build)."""
+    lines = []
+    for step in ("cold", "warm", "add-one"):
+        found = report.get("steps", {}).get(step) or {}
+        if "quote_extraction" not in found:
+            continue
+        wall = report["runs"][step]["wall"]
+        extraction = found["quote_extraction"]
+        attribution = found.get("quote_attribution", 0.0)
+        lines.append(
+            f"quotes, {STEP_NAMES[step]}: extraction {extraction:.2f} s "
+            f"({100 * extraction / wall:.2f} % of the wall time), "
+            f"attribution {attribution:.2f} s ({100 * attribution / wall:.2f} %)"
+        )
+    return lines + [""] if lines else []
 
 
 def main(argv: list[str] | None = None) -> int:

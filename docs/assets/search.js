@@ -27,6 +27,7 @@
     ["source", "Sources"],
     ["auteur", "Auteurs"],
     ["année", "Années"],
+    ["citations", "Citations de"], // the actors an article quotes (their words, by topic)
   ];
   const PAGE_SIZE = 5;
   const SHOWN_VALUES = 12; // per facet, the others are reached by typing in its box

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Article, Problem
+from .model import Article, Problem, Quote
 
 
 @dataclass
@@ -20,6 +20,15 @@ class Actor:
     aliases: list[str] = field(default_factory=list)
     articles: list[str] = field(default_factory=list)  # article ids
     contexts: dict[str, str] = field(default_factory=dict)  # article id -> one sentence
+
+
+@dataclass(frozen=True)
+class Said:
+    """A quote of an article with its speaker resolved to an actor (None: nobody named)."""
+
+    article: str  # article id
+    quote: Quote
+    actor: str | None = None  # actor slug
 
 
 @dataclass
@@ -48,6 +57,8 @@ class Archive:
     related: dict[str, list[Related]] = field(default_factory=dict)
     events: dict[str, str] = field(default_factory=dict)  # id -> event id (only grouped ones)
     duplicate_of: dict[str, str] = field(default_factory=dict)  # duplicate id -> original id
+    quotes: dict[str, list[Said]] = field(default_factory=dict)  # id -> its quotes, in order
+    timings: dict[str, float] = field(default_factory=dict)  # seconds spent by some steps
 
     def published(self) -> list[Article]:
         """Articles that get their own page (duplicates are listed on their original's page)."""

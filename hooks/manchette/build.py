@@ -6,11 +6,15 @@ call this directly.
 
 from __future__ import annotations
 
+import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .actors import canonical as actors
+from .actors import extract
 from .archive import Archive, build_archive
 from .cache import Cache
 from .ingest.pipeline import LoadResult, load_articles
@@ -20,6 +24,8 @@ from .linking.textstats import load_stored_stats
 from .model import Article, Problem
 from .pages import render_pages
 from .project import Project
+
+TIMINGS_ENV = "MANCHETTE_TIMINGS"
 
 
 def extraction_step(
@@ -68,13 +74,25 @@ def load_archive(
 def build_pages(project: Project) -> BuildResult:
     """Load the archive and render its generated Markdown pages (`generate.py` writes them)."""
     timings: dict[str, float] = {}
+    quotes_before = extract.STATS["quote_seconds"]
     start = time.perf_counter()
     archive, loaded = load_archive(project)
     timings["articles"] = time.perf_counter() - start
+    timings["quote_extraction"] = extract.STATS["quote_seconds"] - quotes_before
+    timings.update(archive.timings)
     start = time.perf_counter()
     pages = render_pages(archive, project)
     timings["pages"] = time.perf_counter() - start
+    write_timings(timings)
     return BuildResult(archive, loaded, pages, timings)
+
+
+def write_timings(timings: dict[str, float]) -> None:
+    """MANCHETTE_TIMINGS=FILE: the seconds of the steps above, as JSON (for `manchette bench`)."""
+    path = os.environ.get(TIMINGS_ENV)
+    if path:
+        rounded = {k: round(v, 3) for k, v in timings.items()}
+        Path(path).write_text(json.dumps(rounded, indent=1) + "\n", encoding="utf-8")
 
 
 def project_path(file: str) -> str:

@@ -67,6 +67,18 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A direct quote of an article and its speaker as written nearby (see actors/quotes.py)."""
+
+    text: str  # the words between the quotation marks
+    speaker: str = ""  # the name it is attributed to, as written; "" when nobody is named
+    how: str = ""  # the pattern that named the speaker: verb-after, verb-before, pronoun...
+    unit: int = 0  # the paragraph (text unit of the body) where it opens, from 0
+    start: int = 0  # the opening mark's offset in that paragraph's plain text
+    gender: str = ""  # "f" or "m" when a pronoun or a title pointing to the speaker says it
+
+
+@dataclass(frozen=True)
 class Article:
     """One converted file: everything that depends on this file alone (pure, cacheable)."""
 
@@ -92,6 +104,7 @@ class Article:
     signature: tuple[str, ...] = ()
     canonical_url: str | None = None  # the address of the original page (front matter `url`)
     mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     lemmas: str = ""  # space-separated lemmas of the body, for theme matching and similarity
     declared_actors: tuple[str, ...] = ()  # from front matter
     declared_themes: tuple[str, ...] = ()  # from front matter

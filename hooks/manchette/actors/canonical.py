@@ -18,17 +18,18 @@ Resolution rules, in order:
 from __future__ import annotations
 
 import gc
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 
 from slugify import slugify
 
-from ..archive import Actor, Archive
+from ..archive import Actor, Archive, Said
 from ..model import Article, Problem
 from ..project import Project
 from .countries import Country, country_table
 from .extract import extraction_step as _extraction_step
-from .names import plain_key
+from .names import plain_key, surname_key
 from .registry import Registry, load_registry
 from .resolve import Found, Identity, Resolver
 
@@ -104,7 +105,11 @@ def resolve(archive: Archive, registry: Registry) -> None:
             by_slug.setdefault(entry.slug, resolver.entry_identity(index))
         for article in declaring:
             resolver.resolve_declared(article, by_slug)
-    build_actors(archive, resolver, make_actors(resolver, countries), articles)
+    actors = make_actors(resolver, countries)
+    build_actors(archive, resolver, actors, articles)
+    start = time.perf_counter()
+    attribute_quotes(archive, resolver, actors, articles)
+    archive.timings["quote_attribution"] = time.perf_counter() - start
 
 
 def make_actors(resolver: Resolver, countries: dict[str, Country]) -> dict[Identity, Actor]:
@@ -146,3 +151,39 @@ def build_actors(
             if context:
                 actor.contexts[article.id] = context
     archive.actors = dict(sorted((a.slug, a) for a in actors.values()))
+
+
+SPEAKER_KINDS = ("personne", "organisation")  # a country does not speak in quotation marks
+
+
+def attribute_quotes(
+    archive: Archive,
+    resolver: Resolver,
+    actors: dict[Identity, Actor],
+    articles: Iterable[Article],
+) -> None:
+    """Each quote's speaker, as written in its article, -> the actor that name resolved to
+    there (or the registry's entry for it); a name that is no actor leaves it unattributed."""
+    for article in articles:
+        if not article.quotes:
+            continue
+        said = []
+        for quote in article.quotes:
+            actor = None
+            if quote.speaker:
+                identity = resolver.named.get((article.id, quote.speaker))
+                if identity is None:
+                    identity = registry_identity(resolver, quote.speaker)
+                found = actors.get(identity) if identity else None
+                if found is not None and found.kind in SPEAKER_KINDS:
+                    actor = found.slug
+            said.append(Said(article.id, quote, actor))
+        archive.quotes[article.id] = said
+
+
+def registry_identity(resolver: Resolver, name: str) -> Identity | None:
+    """The registry's actor for a name, or a listed person's surname alone ("Merz")."""
+    index = resolver.registry.lookup(name)
+    if index is None:
+        index = resolver.registry.by_surname.get(surname_key(name))
+    return resolver.entry_identity(index)[0] if index is not None else None

@@ -23,6 +23,7 @@ import hashlib
 import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import fields
@@ -34,11 +35,13 @@ from pathlib import Path
 
 from ..cache import Cache
 from ..ingest.plaintext import text_units
-from ..model import Article, Mention
+from ..model import Article, Mention, Quote
 from ..project import Project
 from .cities import cities_version
 from .countries import country_spans
-from .mentions import condense, unit_mentions, useful
+from .mentions import condense, named_mentions, unit_names, useful
+from .names import surname_key
+from .quotes import find_quotes, has_quotes
 from .registry import Registry, load_registry
 
 MODEL = "fr_core_news_sm"
@@ -52,7 +55,8 @@ SAVE_EVERY = 200  # articles: raw NER results are written to the cache at least 
 # Raw NER of one article: per text unit, (sentence start offsets, entities (start, end, label))
 RawUnit = tuple[tuple[int, ...], tuple[tuple[int, int, str], ...]]
 
-STATS = {"articles": 0, "words": 0}  # what went through the model in this process (for tests)
+# What went through the model in this process (for tests), and the time quotes took.
+STATS: dict[str, float] = {"articles": 0, "words": 0, "quote_seconds": 0.0}
 
 _SENTENCE = re.compile(r"(?<=[.!?…»])\s+(?=[«\"'(\[]?[A-ZÀ-ÖØ-Þ0-9])")
 
@@ -77,10 +81,15 @@ def extraction_version(registry: Registry) -> str:
     """What an article's mentions depend on: raw NER, then the cleaning and matching code,
     the city and country lists, the registry and the shape of a cached Mention."""
     code = code_digest(
-        "actors/mentions", "actors/registry", "actors/names", "actors/countries", "actors/cities"
+        "actors/mentions",
+        "actors/registry",
+        "actors/names",
+        "actors/countries",
+        "actors/cities",
+        "actors/quotes",
     )
     lists = "-".join(_installed(p) for p in ("pycountry", "babel", "anyascii"))
-    shape = ",".join(f.name for f in fields(Mention))
+    shape = ",".join(f.name for f in (*fields(Mention), *fields(Quote)))
     return f"{ner_version()}:{code}:{cities_version()}:{lists}:{shape}:{registry.version}"
 
 
@@ -211,6 +220,49 @@ def with_countries(text: str, ents: list[tuple[int, int, str]]) -> list[tuple[in
     return sorted(kept + [(start, end, "LOC") for start, end in places])
 
 
+def speaker_names(
+    text: str,
+    found: list[tuple[int, int, str]],
+    registry: Registry,
+    roles: dict[str, str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """The names of a unit that may speak: people, organisations, registry entries other
+    than countries; (start, end, "person" or "org"). `roles` gets the registry's role of
+    each listed person, for titles ("le ministre") that point to them."""
+    names = []
+    for start, end, label in found:
+        if label == "PER":
+            names.append((start, end, "person"))
+        elif label == "ORG":
+            names.append((start, end, "org"))
+        elif label == "REG":
+            name = text[start:end]
+            index = registry.lookup(name)
+            if index is None:  # a listed person's surname alone ("Lavrov")
+                index = registry.by_surname.get(surname_key(name))
+            entry = registry.entries[index] if index is not None else None
+            if entry is not None and entry.kind == "personne":
+                names.append((start, end, "person"))
+                if roles is not None and entry.role:
+                    roles[name] = entry.role
+            elif entry is not None and entry.kind == "organisation":
+                names.append((start, end, "org"))
+    return names
+
+
+def article_quotes(
+    units: list[str], names: list[list[tuple[int, int, str]]], registry: Registry
+) -> tuple[Quote, ...]:
+    """The quotes of an article, from its text units and the names found in each."""
+    if not has_quotes(units):
+        return ()
+    roles: dict[str, str] = {}
+    speakers = [
+        speaker_names(t, found, registry, roles) for t, found in zip(units, names, strict=True)
+    ]
+    return find_quotes(units, speakers, roles)
+
+
 def make_extractor(project: Project, registry: Registry) -> Callable[[list[Article]], dict]:
     def extract(articles: list[Article]) -> dict[str, dict]:
         units = {a.id: text_units(a.body) for a in articles}
@@ -234,13 +286,19 @@ def make_extractor(project: Project, registry: Registry) -> Callable[[list[Artic
         result = {}
         for article in articles:
             mentions = []
+            names = []
             for text, (starts, ents) in zip(units[article.id], raw[keys[article.id]], strict=True):
                 ents = list(ents)
                 if article.language != "fr":  # the French model misses places in English
                     ents = with_countries(text, ents)
-                mentions.extend(unit_mentions(text, list(starts), ents, registry))
+                found = unit_names(text, ents, registry)
+                mentions.extend(named_mentions(text, list(starts), found))
+                names.append(found)
             kept = [m for m in mentions if useful(m, registry)]
-            result[article.id] = {"mentions": condense(kept)}
+            start = time.perf_counter()
+            quotes = article_quotes(units[article.id], names, registry)
+            STATS["quote_seconds"] += time.perf_counter() - start
+            result[article.id] = {"mentions": condense(kept), "quotes": quotes}
         return result
 
     return extract

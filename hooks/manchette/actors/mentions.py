@@ -172,6 +172,19 @@ def sentence_at(text: str, starts: list[int], pos: int, end: int) -> str:
     return text[s:e].strip()
 
 
+def unit_names(
+    text: str, ents: list[tuple[int, int, str]], registry: Registry
+) -> list[tuple[int, int, str]]:
+    """The names of one text unit: (start, end, label), NER spans cleaned, registry names."""
+    spans = []
+    for start, end, label in ents:
+        for piece in segments(text, start, end, label):
+            cleaned = clean_span(text, *piece, label)
+            if cleaned:
+                spans.append((*piece, *cleaned))
+    return merge(text, spans, registry.find(text))
+
+
 def unit_mentions(
     text: str,
     sentence_starts: list[int],
@@ -179,13 +192,13 @@ def unit_mentions(
     registry: Registry,
 ) -> list[Mention]:
     """The mentions of one text unit, in reading order."""
-    spans = []
-    for start, end, label in ents:
-        for piece in segments(text, start, end, label):
-            cleaned = clean_span(text, *piece, label)
-            if cleaned:
-                spans.append((*piece, *cleaned))
-    found = merge(text, spans, registry.find(text))
+    return named_mentions(text, sentence_starts, unit_names(text, ents, registry))
+
+
+def named_mentions(
+    text: str, sentence_starts: list[int], found: list[tuple[int, int, str]]
+) -> list[Mention]:
+    """The names of one text unit (see unit_names) as mentions with their sentences."""
     sentences: dict[str, str] = {}
     mentions = []
     for start, end, label in found:

@@ -130,6 +130,8 @@ class Resolver:
         self.found: dict[Identity, Found] = {}
         # article id -> identity -> [mentions, first position]
         self.order: dict[str, dict[Identity, list[int]]] = {}
+        # (article id, name as written) -> identity: who a quote's speaker is
+        self.named: dict[tuple[str, str], Identity] = {}
         self.pending: list[Pending] = []
         self.spellings: dict[str, Spelling] = {}
         self.surnames: dict[int, set[str]] = {}
@@ -164,6 +166,7 @@ class Resolver:
         if found is None:
             found = self.found[identity] = Found(identity, kind)
         n = group.count
+        self.named[article, group.text] = identity
         articles = found.articles
         articles[article] = articles.get(article, 0) + n
         forms = found.words if kind == "personne" and group.single else found.forms

@@ -28,6 +28,7 @@ from .listing import (
     paginate,
     top,
 )
+from .quotes import actor_quotes
 from .rawhtml import assemble
 from .urls import ACTORS, actor_url, feed_url, src_path, theme_url
 
@@ -120,6 +121,7 @@ def render_actor(cat: Catalog, actor: Actor) -> dict[str, str]:
             body.append(actor_intro(cat, actor, articles, here))
             body.append(bar_chart(month_counts(a.date for a in articles), chart_id="mc-chart"))
             body.append(neighbours(cat, actor, here))
+            body.append(actor_quotes(cat, actor, here))
             body.append("## Articles\n")
         else:
             body.append(

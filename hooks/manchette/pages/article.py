@@ -2,8 +2,8 @@
 actors, themes), the site's summary as a lead, the clean body, then the paths to other articles.
 
 For Pagefind, the title, header and body sit inside one `data-pagefind-body` element (drawn by
-the page's template), with the filters (acteur, thème, source, auteur, année) as attributes;
-the boxes after the body are ignored.
+the page's template), with the filters (acteur, thème, source, auteur, année, and citations:
+the actors the article quotes) as attributes; the boxes after the body are ignored.
 Nothing on the page grows with the archive: every list here is bounded.
 """
 
@@ -15,6 +15,7 @@ from .catalog import Catalog
 from .common import esc, french_date, front_matter, link, page_text, plural, rel
 from .listing import TITLE_LINK
 from .mentions import link_mentions
+from .quotes import FACET, article_quotes, speakers
 from .rawhtml import neutralise, raw
 from .urls import actor_url, author_url, source_url, theme_url
 
@@ -118,6 +119,8 @@ def header(article: Article, cat: Catalog) -> str:
     if themes:
         entries = [(theme_url(t.slug), t.name) for t in themes]
         rows.append(chips(cat, here, "Thèmes", entries, "thème"))
+    for name in speakers(cat, article.id):  # the search page's "citations de …"
+        rows.append(f'<span hidden data-pagefind-filter="{FACET}">{esc(name)}</span>')
     year = article.date[:4] if article.date else "sans date"
     rows.append(f'<span hidden data-pagefind-filter="année">{esc(year)}</span>')
     if article.date:
@@ -184,7 +187,7 @@ def chips(cat: Catalog, here: str, label: str, entries: list[tuple[str, str]], f
 
 def footer(article: Article, cat: Catalog) -> str:
     here = article.url
-    blocks = []
+    blocks = [article_quotes(cat, article.id, here)]
     event = cat.archive.events.get(article.id)
     others = [a for a in cat.event_members.get(event, []) if a.id != article.id] if event else []
     if others:
@@ -230,7 +233,7 @@ def footer(article: Article, cat: Catalog) -> str:
             + "".join(nav)
             + "</nav>"
         )
-    return "\n".join(blocks) + "\n"
+    return "\n".join(b for b in blocks if b) + "\n"
 
 
 def box(cls: str, title: str, items: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ..archive import Archive
+from ..archive import Archive, Said
 from ..model import Article
 from .urls import name_slug
 
@@ -46,6 +46,8 @@ class Catalog:
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
     item_cache: dict[tuple, str] = field(default_factory=dict)  # see listing.article_item
+    quotes_by_actor: dict[str, list[Said]] = field(default_factory=dict)  # newest first
+    genders: dict[str, Counter] = field(default_factory=dict)  # actor slug -> "f"/"m" cues
 
     def original(self, article: Article) -> Article:
         """The article whose page shows `article` (itself, or the original of a copy)."""
@@ -73,6 +75,7 @@ def build_catalog(archive: Archive) -> Catalog:
     _by_name(cat)
     _events_and_copies(cat, rank)
     _co_occurrences(cat)
+    _quotes(cat)
     return cat
 
 
@@ -202,3 +205,18 @@ def _co_occurrences(cat: Catalog) -> None:
     cat.co_actors = dict(co)
     cat.actor_themes = dict(actor_themes)
     cat.theme_actors = dict(theme_actors)
+
+
+def _quotes(cat: Catalog) -> None:
+    """Each actor's quotes, newest article first and in reading order within an article, and
+    what the pronouns and titles pointing to them said of their gender."""
+    by_actor: dict[str, list[Said]] = defaultdict(list)
+    genders: dict[str, Counter] = defaultdict(Counter)
+    for article in cat.published:
+        for said in cat.archive.quotes.get(article.id, ()):
+            if said.actor:
+                by_actor[said.actor].append(said)
+                if said.quote.gender:
+                    genders[said.actor][said.quote.gender] += 1
+    cat.quotes_by_actor = dict(by_actor)
+    cat.genders = dict(genders)

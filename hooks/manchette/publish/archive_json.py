@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..archive import Archive
+from ..archive import Archive, Said
 from ..model import Article
 
 
@@ -42,7 +42,23 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
         data["related"] = [r.id for r in archive.related.get(article.id, [])]
         data["event"] = archive.events.get(article.id)
         data["duplicate_of"] = archive.duplicate_of.get(article.id)
+        data["quotes"] = [said_fields(s, archive) for s in archive.quotes.get(article.id, [])]
     return data
+
+
+def said_fields(said: Said, archive: Archive) -> dict:
+    """One quote of an article: its text, its speaker (the actor, and the name as written)
+    and where it is (paragraph of the body's text, from 0, and offset in it)."""
+    actor = archive.actors.get(said.actor) if said.actor else None
+    return {
+        "text": said.quote.text,
+        "speaker": actor.name if actor else None,
+        "actor": actor.slug if actor else None,
+        "as_written": said.quote.speaker or None,
+        "pattern": said.quote.how or None,
+        "paragraph": said.quote.unit,
+        "offset": said.quote.start,
+    }
 
 
 def archive_data(archive: Archive, site_url: str) -> dict:
@@ -53,6 +69,7 @@ def archive_data(archive: Archive, site_url: str) -> dict:
         item["url"] = base + article.url
         item["actors"] = [a["slug"] for a in item["actors"]]
         item["themes"] = [t["slug"] for t in item["themes"]]
+        del item["quotes"]  # listed once, in "quotes" below
         articles.append(item)
     return {
         "articles": articles,
@@ -66,6 +83,11 @@ def archive_data(archive: Archive, site_url: str) -> dict:
                 "articles": a.articles,
             }
             for a in archive.actors.values()
+        ],
+        "quotes": [
+            {"actor": s.actor, "text": s.quote.text, "article": s.article}
+            for saids in archive.quotes.values()
+            for s in saids
         ],
         "themes": [
             {
