@@ -4321,3 +4321,46 @@ BYLINE_SHAPES = [
 @pytest.mark.parametrize("copy", BYLINE_SHAPES)
 def test_bylines_in_other_shapes(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- one-line toolbars, issue numbers
+
+TOOLBARS = [
+    case(
+        "toolbar-on-one-line-fr",
+        page(
+            FR_A_TITLE,
+            "Par Agnieszka Nowak",
+            "Imprimer | Envoyer à un ami | Taille du texte A A",
+            *FR_A,
+        ),
+        starts=start(FR_A[0]),
+        gone=("Imprimer",),
+    ),
+    # a line of sections, each a word of the text, is no toolbar
+    case(
+        "sections-on-one-line-are-kept-when-they-are-the-text-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Pologne | Lituanie | Lettonie : trois pays, une même frontière "
+            "et les mêmes marais, que les ingénieurs militaires connaissent désormais par cœur.",
+        ),
+        kept=("Pologne | Lituanie",),
+    ),
+    case(
+        "issue-number-fr",
+        page(FR_B_TITLE, "Par Aminata Touré", FR_B[0], "N° 3412 du magazine", *FR_B[1:]),
+        gone=("N° 3412",),
+    ),
+    case(
+        "dateline-place-and-country-dotted-dash-fr",
+        page(FR_B_TITLE, "Niamey (Niger).– " + FR_B[0], *FR_B[1:]),
+        starts=start(FR_B[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", TOOLBARS)
+def test_toolbars_issue_numbers_and_dotted_datelines(copy: Copy) -> None:
+    check(copy)

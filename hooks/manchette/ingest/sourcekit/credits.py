@@ -137,7 +137,8 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3})"
     r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
-    r"\s*(?:(?P<dash>--|[-–—:])\s+|(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
+    r"\s*(?:(?P<dotted>(?<=\))\.\s*[-–—]\s*)|(?P<dash>--|[-–—:])\s+|"
+    r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
 )
 
 
@@ -146,6 +147,13 @@ def _is_place(name: str) -> bool:
     from ...actors.cities import is_city  # data only: no NER model is loaded
 
     return is_city(name)
+
+
+def _is_country(name: str) -> bool:
+    from ...actors.countries import find_country  # data only: no NER model is loaded
+
+    found = find_country(name)
+    return found is not None
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,12 @@ def strip_dateline(text: str) -> Dateline | None:
     agency = (match.group("agency") or "").strip("() ")
     date = parse_date(extra) if extra else None
     capitals = place.upper() == place and sum(c.isalpha() for c in place) >= 3
+    if match.group("dotted"):
+        # "Lattaquié (Syrie).– La route …": a place, its country in brackets, a dotted dash
+        if agency and (_is_place(place) or _is_country(agency)):
+            rest = text[match.end() :]
+            return Dateline(rest, None, []) if rest[:1].isupper() or rest[:1] in '«"“' else None
+        return None
     if agency and not is_agency(agency) and not (capitals and len(agency.split()) <= 2):
         return None  # "(Sentinel)" after "MOSCOW, March 18" is an agency all the same
     if extra and not date and not capitals and not (agency and is_agency(agency)):

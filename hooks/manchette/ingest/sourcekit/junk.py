@@ -242,7 +242,17 @@ def junk_rule(line: str) -> str | None:
     rule = interface_rule(text)
     if rule and not (rule == "support" and _long_sentence(text)):
         return f"interface: {rule}"
+    if _ISSUE.match(text):
+        return "issue number"
+    pieces = [p for p in _BAR.split(text) if p.strip()]
+    if len(pieces) >= 2 and all(interface_rule(p) or is_share_line(p) for p in pieces):
+        return "interface: buttons on one line"  # "Imprimer | Envoyer à un ami | Taille du texte"
     return None
+
+
+_BAR = re.compile(r"\s+[|·•]\s+")
+# "N° 3412 du magazine", "No. 218 – Octobre 2025": a print issue's number.
+_ISSUE = re.compile(r"^(?:n°|no\.|numéro|issue)\s*#?\s*\d{1,5}\b(?:\W+\w+){0,4}$", re.I)
 
 
 # "Lecture 4 min.", "7 min read", "Temps de lecture : 5 minutes", "28-Minute Listen", "Durée :
