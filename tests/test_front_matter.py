@@ -41,3 +41,23 @@ def test_front_matter_lists_given_as_one_string():
     )
     assert article.authors == ("Anne Roy", "Paul Hue")
     assert article.declared_themes == ("Sanctions et économie",)
+
+
+def test_a_web_clippers_front_matter_is_understood():
+    """Obsidian's web clipper writes `source` as the page's address, `author` as "[[Name]]"
+    links, `published` for the date and `created` for the day of the clip."""
+    article, problems = convert_file_with_problems(
+        "clip.md",
+        (
+            '---\ntitle: "Un titre choisi"\nsource: "https://journal.example/2026/11/27/article"\n'
+            'author:\n  - "[[Anne Roy]]"\n  - "[[Paul Hue|P. Hue]]"\npublished: 2026-11-27\n'
+            f"created: 2026-11-30\n---\n{FIRST}\n\nUne suite.\n"
+        ).encode(),
+        LAYOUTS,
+    )
+    assert article is not None, problems
+    assert article.authors == ("Anne Roy", "Paul Hue")
+    assert article.date == "2026-11-27"
+    assert article.canonical_url == "https://journal.example/2026/11/27/article"
+    assert article.source != "https://journal.example/2026/11/27/article"
+    assert not [p for p in problems if "unknown key" in p.reason], problems

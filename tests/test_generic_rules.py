@@ -4364,3 +4364,41 @@ TOOLBARS = [
 @pytest.mark.parametrize("copy", TOOLBARS)
 def test_toolbars_issue_numbers_and_dotted_datelines(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- counters, reporters' notes, agencies
+
+COUNTERS = [
+    case(
+        "comment-counter-en",
+        page(EN_A_TITLE, "By Anders Holm", "Comment 214", *EN_A),
+        gone=("Comment 214",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "comment-counter-fr",
+        page(FR_A_TITLE, "Par Agnieszka Nowak", "Commenter 58", *FR_A),
+        gone=("Commenter 58",),
+    ),
+    case(
+        "reporter-note-at-the-end-en",
+        page(EN_B_TITLE, "By Mei Lin and Tom Reyes", *EN_B, "Reyes reported from London."),
+        ends=EN_B[2],
+    ),
+    case(
+        "dateline-with-unknown-agency-initials-fr",
+        page(FR_B_TITLE, "Niamey (AGN) - " + FR_B[0], *FR_B[1:]),
+        starts=start(FR_B[0]),
+        authors=["AGN"],
+    ),
+    case(
+        "update-time-in-brackets-fr",
+        page(FR_A_TITLE, "Par Agnieszka Nowak", "(mis à jour à 21h03)", *FR_A),
+        gone=("mis à jour",),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", COUNTERS)
+def test_counters_reporters_notes_and_agencies(copy: Copy) -> None:
+    check(copy)

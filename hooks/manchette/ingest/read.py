@@ -302,9 +302,13 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
     return rest
 
 
-# Keys that Manchette computes itself (a page's front matter pasted back into articles/).
-COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id"}
-ALIASES = {"author": "authors", "tags": "source_tags", "lang": "language"}
+# Keys that Manchette computes itself (a page's front matter pasted back into articles/), and
+# a web clipper's capture date ("created"), which is not the article's.
+COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id", "created"}
+# Other tools' names for Manchette's keys: Obsidian's web clipper writes `published`, `author`
+# as a list of "[[Name]]" links and `source` as the page's address.
+ALIASES = {"author": "authors", "tags": "source_tags", "lang": "language", "published": "date"}
+_WIKI_LINK = re.compile(r"^\[\[(?P<name>[^\]|]+)(?:\|[^\]]*)?\]\]$")
 ORIGINAL_KEYS = {"title", "source", "date", "language"}
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
 PLAIN_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -317,6 +321,14 @@ def validate_overrides(data: dict, doc: RawDocument) -> dict:
         key = ALIASES.get(str(key), str(key))
         if key in COMPUTED_KEYS:
             continue
+        if key == "source" and isinstance(value, str) and WEB_ADDRESS.match(value.strip()):
+            key = "url"  # `source: https://…`: the page's address, not the site's name
+        if key == "authors":
+            names = value if isinstance(value, list) else [value]
+            names = [
+                _WIKI_LINK.sub(r"\g<name>", n.strip()) if isinstance(n, str) else n for n in names
+            ]
+            value = names if isinstance(value, list) else names[0]
         if key not in OVERRIDE_TYPES:
             doc.warn(f"front matter: unknown key {key!r} ignored")
             continue

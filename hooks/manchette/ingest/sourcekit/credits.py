@@ -187,8 +187,14 @@ def strip_dateline(text: str) -> Dateline | None:
             rest = text[match.end() :]
             return Dateline(rest, None, []) if rest[:1].isupper() or rest[:1] in '«"“' else None
         return None
+    unknown_agency = bool(re.fullmatch(r"[A-Z]{2,6}", agency)) and _is_place(place)
     if agency and not is_agency(agency) and not (capitals and len(agency.split()) <= 2):
-        return None  # "(Sentinel)" after "MOSCOW, March 18" is an agency all the same
+        if unknown_agency and match.group("dash"):
+            # "Beyrouth (AGP) - L'armée …": a city, an agency's initials, a dash
+            rest = text[match.end() :]
+            if rest[:1].isupper() or rest[:1] in '«"“':
+                return Dateline(rest, parse_date(extra) if extra else None, [agency])
+        return None  # ("(Sentinel)" after "MOSCOW, March 18" is an agency all the same)
     if extra and not date and not capitals and not (agency and is_agency(agency)):
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
     if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):

@@ -244,13 +244,25 @@ def junk_rule(line: str) -> str | None:
         return f"interface: {rule}"
     if _ISSUE.match(text):
         return "issue number"
+    if _COUNTED.match(text):
+        return "comments"  # "Comment 214", "Commenter 58"
+    if _REPORTED_FROM.match(text) and len(words(text)) <= 20:
+        return "where the reporter wrote from"  # "Koval reported from Prague."
     pieces = [p for p in _BAR.split(text) if p.strip()]
     if len(pieces) >= 2 and all(interface_rule(p) or is_share_line(p) for p in pieces):
         return "interface: buttons on one line"  # "Imprimer | Envoyer à un ami | Taille du texte"
     return None
 
 
-_BAR = re.compile(r"\s+[|·•]\s+")
+_BAR = re.compile(r"\s+[|·•⎙♡♥✉☆★🖨]\s+|\s+[^\w\s«»\"“”'’()-]\s+")
+_COUNTED = re.compile(
+    r"^(?:comments?|commenter|commentaires?|réactions?|réagir|reactions?|replies)\s*\(?\d+\)?$",
+    re.I,
+)
+_REPORTED_FROM = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]+(?:\s(?:and\s|et\s)?[A-ZÀ-Þ][\w'’.-]+){0,5}\s+(?:reported|contributed "
+    r"reporting|contributed) (?:from|to this|in)\b",
+)
 # "N° 3412 du magazine", "No. 218 – Octobre 2025": a print issue's number.
 _ISSUE = re.compile(r"^(?:n°|no\.|numéro|issue)\s*#?\s*\d{1,5}\b(?:\W+\w+){0,4}$", re.I)
 
@@ -292,9 +304,9 @@ def _is_place_name(name: str) -> bool:
 
 # "Mis à jour à 11h15.", "Updated at 9:40": an update's time alone (the date is elsewhere).
 _UPDATE_TIME = re.compile(
-    r"^(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated)\s*(?:à|at|:)?\s*"
+    r"^\(?(?:mis à jour|mise à jour|modifié|actualisé|updated|last updated)\s*(?:à|at|:)?\s*"
     r"\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm|a\.m\.|p\.m\.))?\.?"
-    r"(?:\s*(?:et|pt|ct|bst|gmt|utc|cet|cest|heure de paris))?\.?$",
+    r"(?:\s*(?:et|pt|ct|bst|gmt|utc|cet|cest|heure de paris))?\.?\)?$",
     re.I,
 )
 # "Item 1 of 2", "[1/2]", "Photo 3 sur 12", "Image 1 / 4": a gallery's counter.
