@@ -91,6 +91,7 @@ def assemble(
         signature=tuple(source.signature),
         declared_actors=tuple(as_list(over.get("actors") or [])),
         declared_themes=tuple(as_list(over.get("themes") or [])),
+        draft=bool(over.get("draft")),
         problems=tuple(problems),
     )
 

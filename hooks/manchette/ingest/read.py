@@ -42,6 +42,7 @@ OVERRIDE_TYPES: dict[str, tuple[type, ...]] = {
     "slug": (str,),
     "actors": (list, str),
     "themes": (list, str),
+    "draft": (bool,),
 }
 
 

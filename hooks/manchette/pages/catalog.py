@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..archive import Archive
 from ..model import Article
+from .siteinfo import Site
 from .urls import name_slug
 
 
@@ -46,6 +47,7 @@ class Catalog:
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
     item_cache: dict[tuple, str] = field(default_factory=dict)  # see listing.article_item
+    site: Site = field(default_factory=Site)
 
     def original(self, article: Article) -> Article:
         """The article whose page shows `article` (itself, or the original of a copy)."""
@@ -64,8 +66,8 @@ class Catalog:
         return next((a.date for a in self.published if a.date), None)
 
 
-def build_catalog(archive: Archive) -> Catalog:
-    cat = Catalog(archive)
+def build_catalog(archive: Archive, site: Site | None = None) -> Catalog:
+    cat = Catalog(archive, site=site or Site())
     rank = {aid: i for i, aid in enumerate(archive.articles)}
     cat.published = [a for a in archive.articles.values() if a.id not in archive.duplicate_of]
     _by_date(cat)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..archive import Archive
 from ..model import Article
+from ..pages.citation import csl_item
+from ..pages.siteinfo import Site
 
 
 def article_fields(article: Article, archive: Archive | None = None) -> dict:
@@ -44,14 +46,18 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
     return data
 
 
-def archive_data(archive: Archive, site_url: str) -> dict:
+def archive_data(archive: Archive, site_url: str, site: Site | None = None) -> dict:
+    """Every article, actor and theme; each article with its CSL-JSON item under `csl` (what
+    Zotero, Pandoc and citeproc read)."""
     base = site_url if site_url.endswith("/") else site_url + "/"
+    site = site or Site()
     articles = []
     for article in archive.articles.values():
         item = article_fields(article, archive)
         item["url"] = base + article.url
         item["actors"] = [a["slug"] for a in item["actors"]]
         item["themes"] = [t["slug"] for t in item["themes"]]
+        item["csl"] = csl_item(article, site, item["url"])
         articles.append(item)
     return {
         "articles": articles,
