@@ -455,3 +455,51 @@ def test_a_draft_is_nowhere_in_the_published_site(site) -> None:
     )
     assert f"draft: draft.txt: {DRAFT_TITLE}" in done.stdout
     assert "1 draft(s)" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("site_url", "base"),
+    [
+        (None, None),
+        ('"/"', None),
+        ('"https://exemple.org/depot"', "https://exemple.org/depot/"),
+    ],
+)
+def test_site_url_gives_the_addresses_or_none(tmp_path, site_url, base) -> None:
+    from manchette.pages.siteinfo import site_info
+    from manchette.project import Project
+
+    line = f"site_url: {site_url}\n" if site_url else ""
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: Gazette\n{line}theme:\n  name: material\n  language: fr\n", encoding="utf-8"
+    )
+    site = site_info(Project(tmp_path))
+    assert (site.name, site.base, site.language) == ("Gazette", base, "fr")
+
+
+def test_without_an_absolute_site_url_no_address_is_made_up() -> None:
+    """Previews, citation tags and JSON-LD lose their absolute addresses, nothing else."""
+    from conftest import ROOT
+    from manchette.archive import build_archive
+    from manchette.ingest.convert import convert_file_with_problems
+    from manchette.ingest.layouts import load_layouts
+    from manchette.pages.article import cite_box
+    from manchette.pages.catalog import build_catalog
+    from manchette.pages.headmeta import article_head
+    from manchette.pages.siteinfo import Site
+
+    layouts = load_layouts(ROOT / "site-plugins" / "sources")
+    article, _ = convert_file_with_problems("translated.txt", TRANSLATED.encode(), layouts)
+    cat = build_catalog(build_archive([article]), Site(name="Gazette"))
+    head = f"<html><head>{article_head(article, cat)}</head><body></body></html>"
+    og, nodes = extracted(head, "http://ailleurs.example/")
+    tags = metas(head)
+    assert og["og:title"] == [article.title] and og["og:site_name"] == ["Gazette"]
+    assert "og:url" not in og and "citation_public_url" not in tags
+    assert og["article:author"] == ["Tom Whitaker"]  # a name, for want of an address
+    news = node_of(nodes, "NewsArticle")
+    assert "url" not in news and "@id" not in news
+    assert news["author"] == [{"@type": "Person", "name": "Tom Whitaker"}]
+    assert all("item" not in c for c in node_of(nodes, "BreadcrumbList")["itemListElement"])
+    box = lxml.html.fromstring(cite_box(article, cat)).text_content()
+    assert "Archive Gazette." in box and "disponible" not in box
