@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..archive import Archive
 from ..model import Article
@@ -46,7 +47,8 @@ class Catalog:
     co_actors: dict[str, Counter] = field(default_factory=dict)
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
-    item_cache: dict[tuple, str] = field(default_factory=dict)  # see listing.article_item
+    # Pieces many pages share, made once per build: see listing.article_item, headmeta.shared
+    item_cache: dict[tuple, Any] = field(default_factory=dict)
     site: Site = field(default_factory=Site)
 
     def original(self, article: Article) -> Article:

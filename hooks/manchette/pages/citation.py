@@ -14,6 +14,7 @@ import bibtexparser
 import rispy
 from anyascii import anyascii
 from bibtexparser.library import Library
+from bibtexparser.middlewares import default_unparse_stack
 from bibtexparser.model import Entry, Field
 
 from ..model import Article
@@ -183,6 +184,9 @@ def citation_key(article: Article) -> str:
     return re.sub(r"[^a-z0-9]", "", key) or "article"
 
 
+IN_PLACE = default_unparse_stack(allow_inplace_modification=True)
+
+
 def bibtex(article: Article, site: Site) -> str:
     fields = [("title", latex_text(article.title))]
     if article.authors:
@@ -210,7 +214,8 @@ def bibtex(article: Article, site: Site) -> str:
         fields.append(("url", latex_text(url)))
     fields.append(("note", latex_text(f"Archive {site.name}")))
     library = Library([Entry("article", citation_key(article), [Field(k, v) for k, v in fields])])
-    return bibtexparser.write_string(library)
+    # The library is ours and thrown away: enclosed in braces in place, not deep-copied first.
+    return bibtexparser.write_string(library, unparse_stack=IN_PLACE)
 
 
 # --- RIS ----------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ article text can close its <script> element.
 
 from __future__ import annotations
 
+import functools
 import json
 
 from babel.core import get_global
@@ -26,6 +27,7 @@ ACTOR_TYPES = {"personne": "Person", "organisation": "Organization", "pays": "Co
 MAX_TAGS = 12  # article:tag and keywords: the page's own, bounded
 
 
+@functools.cache
 def locale(language: str) -> str:
     """Open Graph's language_TERRITORY from a language code (fr -> fr_FR, en -> en_US)."""
     likely = get_global("likely_subtags").get(language.split("-")[0].lower())
@@ -186,15 +188,29 @@ def news_article(
             based["inLanguage"] = original.language
         data["isBasedOn"] = based
     if themes:
-        data["about"] = [defined_term(site, t) for t in themes]
+        data["about"] = [
+            shared(cat, ("term", t.slug), lambda t=t: defined_term(site, t)) for t in themes
+        ]
     if actors:
         data["mentions"] = [
-            named(site, ACTOR_TYPES.get(a.kind, "Thing"), a.name, actor_url(a.slug)) for a in actors
+            shared(cat, ("actor", a.slug), lambda a=a: actor_node(site, a)) for a in actors
         ]
     if keywords:
         data["keywords"] = keywords
     data["isPartOf"] = named(site, "WebSite", site.name, "")
     return node(site, article.url, data)
+
+
+def shared(cat: Catalog, key: tuple, make) -> dict:
+    """A node that many pages hold (an actor, a theme), made once per build and only read."""
+    found = cat.item_cache.get(key)
+    if found is None:
+        found = cat.item_cache[key] = make()
+    return found
+
+
+def actor_node(site: Site, actor: Actor) -> dict:
+    return named(site, ACTOR_TYPES.get(actor.kind, "Thing"), actor.name, actor_url(actor.slug))
 
 
 def defined_term(site: Site, theme: Theme) -> dict:
@@ -210,7 +226,7 @@ def actor_head(cat: Catalog, actor: Actor, description: str) -> str:
     url = actor_url(actor.slug)
     kind = "profile" if actor.kind == "personne" else "website"
     lines = preview_tags(site, url, actor.name, description, kind)
-    data = named(site, ACTOR_TYPES.get(actor.kind, "Thing"), actor.name, url)
+    data = dict(actor_node(site, actor))
     if actor.role:
         data["description"] = actor.role
     aliases = [a for a in actor.aliases if a != actor.name]
