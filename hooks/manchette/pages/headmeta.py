@@ -69,17 +69,15 @@ def preview_tags(
     address = site.absolute(url)
     if address:
         tags.append(tag("property", "og:url", address))
+    # The card's title and text are og:title and og:description, which Twitter (X) falls back to.
     tags.append(tag("name", "twitter:card", "summary"))
-    tags.append(tag("name", "twitter:title", title))
-    if description:
-        tags.append(tag("name", "twitter:description", description))
     return tags
 
 
 def node(site: Site, url: str, data: dict) -> dict:
-    """A schema.org node with its address (`url` and `@id`) when the site has an absolute one."""
+    """A schema.org node with its address when the site has an absolute one."""
     address = site.absolute(url)
-    return {**data, "url": address, "@id": address} if address else data
+    return {**data, "url": address} if address else data
 
 
 def named(site: Site, kind: str, name: str, url: str | None = None) -> dict:
@@ -198,7 +196,10 @@ def news_article(
     if keywords:
         data["keywords"] = keywords
     data["isPartOf"] = named(site, "WebSite", site.name, "")
-    return node(site, article.url, data)
+    data = node(site, article.url, data)
+    if "url" in data:
+        data["@id"] = data["url"]  # the page's article, for whoever links to it
+    return data
 
 
 def shared(cat: Catalog, key: tuple, make) -> dict:
@@ -214,10 +215,7 @@ def actor_node(site: Site, actor: Actor) -> dict:
 
 
 def defined_term(site: Site, theme: Theme) -> dict:
-    term = named(site, "DefinedTerm", theme.name, theme_url(theme.slug))
-    if theme.description:
-        term["description"] = theme.description
-    return term
+    return named(site, "DefinedTerm", theme.name, theme_url(theme.slug))
 
 
 def actor_head(cat: Catalog, actor: Actor, description: str) -> str:
@@ -242,10 +240,9 @@ def theme_head(cat: Catalog, theme: Theme, description: str) -> str:
     site = cat.site
     url = theme_url(theme.slug)
     lines = preview_tags(site, url, theme.name, description)
-    page = node(
-        site,
-        url,
-        {"@type": "CollectionPage", "name": theme.name, "about": defined_term(site, theme)},
-    )
+    term = defined_term(site, theme)
+    if theme.description:
+        term["description"] = theme.description
+    page = node(site, url, {"@type": "CollectionPage", "name": theme.name, "about": term})
     lines.append(graph(page, breadcrumbs(site, [("Thèmes", THEMES), (theme.name, url)])))
     return "\n".join(lines)
