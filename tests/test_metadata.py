@@ -509,3 +509,27 @@ def test_without_an_absolute_site_url_no_address_is_made_up() -> None:
     assert all("item" not in c for c in node_of(nodes, "BreadcrumbList")["itemListElement"])
     box = lxml.html.fromstring(cite_box(article, cat)).text_content()
     assert "Archive Gazette." in box and "disponible" not in box
+
+
+def test_generate_leaves_drafts_out_unless_asked(make_project) -> None:
+    """`manchette generate` (the tree for Zensical) publishes no draft; `--drafts` previews it."""
+    project = make_project(samples=False)
+    project.add("draft.txt", DRAFT)
+    project.add("english.md", ENGLISH)
+    for flags, shown in (([], False), (["--drafts"], True)):
+        tree = project.root / f"tree{len(flags)}"
+        done = subprocess.run(
+            [sys.executable, "-m", "manchette.cli", "--project", str(project.root)]
+            + ["generate", str(tree), *flags],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert done.returncode == 0, done.stderr
+        pages = {p.read_text(encoding="utf-8") for p in (tree / "docs").rglob("index.md")}
+        drafts = [p for p in pages if f"title: {json.dumps(DRAFT_TITLE, ensure_ascii=False)}" in p]
+        assert len(drafts) == int(shown), flags
+        assert any("Grain corridor talks resume" in p for p in pages)
+        if shown:
+            assert 'class="mc-draft"' in drafts[0]
+            assert "noindex" in drafts[0]

@@ -214,6 +214,7 @@ def test_serve_shows_a_draft_marked_as_one(served, tmp_path: Path) -> None:
     html = get(url)[1]
     assert 'class="mc-draft"' in html and "<strong>Brouillon</strong>" in html
     assert '<meta name="robots" content="noindex">' in html
+    assert (served_entry(base, "brouillon.txt") or {}).get("draft") is True
     # Published (`draft: false`), the same file loses its marks.
     target.write_text(DRAFT.replace("draft: true", "draft: false"), encoding="utf-8")
     wait_for(lambda: 'class="mc-draft"' not in get(url)[1], WAIT, log, "draft published")

@@ -27,6 +27,8 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
         "words": article.words,
         "layout": article.layout,
     }
+    if article.draft:  # only `mkdocs serve` and `manchette show` see one
+        data["draft"] = True
     if archive is not None:
         actors = [
             archive.actors[s]
