@@ -186,13 +186,9 @@ def news_article(
             based["inLanguage"] = original.language
         data["isBasedOn"] = based
     if themes:
-        data["about"] = [
-            shared(cat, ("term", t.slug), lambda t=t: defined_term(site, t)) for t in themes
-        ]
+        data["about"] = [shared(cat, ("term", t.slug), defined_term, site, t) for t in themes]
     if actors:
-        data["mentions"] = [
-            shared(cat, ("actor", a.slug), lambda a=a: actor_node(site, a)) for a in actors
-        ]
+        data["mentions"] = [shared(cat, ("actor", a.slug), actor_node, site, a) for a in actors]
     if keywords:
         data["keywords"] = keywords
     data["isPartOf"] = named(site, "WebSite", site.name, "")
@@ -202,11 +198,12 @@ def news_article(
     return data
 
 
-def shared(cat: Catalog, key: tuple, make) -> dict:
-    """A node that many pages hold (an actor, a theme), made once per build and only read."""
+def shared(cat: Catalog, key: tuple, make, *args) -> dict:
+    """A node that many pages hold (an actor, a theme): `make(*args)` once per build, then
+    only read (the serializer does not change it)."""
     found = cat.item_cache.get(key)
     if found is None:
-        found = cat.item_cache[key] = make()
+        found = cat.item_cache[key] = make(*args)
     return found
 
 
