@@ -533,3 +533,16 @@ def test_generate_leaves_drafts_out_unless_asked(make_project) -> None:
         if shown:
             assert 'class="mc-draft"' in drafts[0]
             assert "noindex" in drafts[0]
+
+
+def test_a_draft_flag_that_is_not_true_or_false_is_reported() -> None:
+    from manchette.ingest.read import read_document
+
+    doc = read_document("a.txt", b"---\ndraft: oui\n---\nTitre\n\nUn texte.\n")
+    assert "draft" not in doc.overrides
+    assert [p.reason for p in doc.problems] == [
+        "front matter: 'draft' should be bool, got str: ignored"
+    ]
+    assert read_document("b.txt", b"---\ndraft: true\n---\nTitre\n\nTexte.\n").overrides == {
+        "draft": True
+    }
