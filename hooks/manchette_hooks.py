@@ -34,9 +34,14 @@ def _project(config: MkDocsConfig) -> Project:
     return Project(Path(config.config_file_path).resolve().parent)
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    """`mkdocs serve` previews drafts (`draft: true`); `build` and `gh-deploy` publish without."""
+    _state["drafts"] = command == "serve"
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     project = _project(config)
-    result = generate(project)
+    result = generate(project, drafts=bool(_state.get("drafts")))
     _state["result"] = result
     _close_html_cache()
     _state["html"] = PageHtmlCache(project.cache_file, config)

@@ -73,11 +73,13 @@ class Audit(HTMLParser):
         self.problems: list[str] = []
         self.text: list[str] = []
         self.in_script = False
+        self.script_is_data = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = " ".join(v or "" for _, v in attrs)
         if tag == "script":
             self.in_script = True
+            self.script_is_data = attrs_dict(attrs).get("type") == "application/ld+json"
             if "XSS" in values:
                 self.problems.append(f"<script {values}>")
         if tag in ("iframe", "object", "embed", "frame"):
@@ -102,7 +104,16 @@ class Audit(HTMLParser):
             self.in_script = False
 
     def handle_data(self, data: str) -> None:
-        if self.in_script and "XSS" in data:
+        if self.in_script and self.script_is_data:
+            # JSON-LD holds the article's fields by design: as JSON data, with no "<" that
+            # could close the element (see test_metadata.py for what it says).
+            try:
+                json.loads(data)
+            except ValueError:
+                self.problems.append(f"JSON-LD that is not JSON: {data[:80]!r}")
+            if "<" in data:
+                self.problems.append(f"JSON-LD with markup: {data[:80]!r}")
+        elif self.in_script and "XSS" in data:
             self.problems.append(f"script content: {data[:80]!r}")
         if not self.in_script:
             self.text.append(data)

@@ -187,3 +187,36 @@ def test_serve_follows_articles_and_plugins(served, tmp_path: Path) -> None:
     wait_for(lambda: get(final)[0] == 404, WAIT, log, "removed article")
     wait_for(lambda: served_entry(base, "port.txt") == {}, WAIT, log, "removed from archive.json")
     assert "Le port de Zanzibar" not in get(base + "articles/")[1]
+
+
+DRAFT = """---
+title: Un brouillon sur le port de Mombasa
+date: 2025-12-21
+draft: true
+---
+Un brouillon sur le port de Mombasa
+
+Les grues du port de Mombasa tournent au ralenti depuis la grève des dockers, commencée lundi.
+
+Les armateurs détournent déjà une partie de leurs navires vers Dar es Salam, plus au sud.
+"""
+
+
+@pytest.mark.slow
+def test_serve_shows_a_draft_marked_as_one(served, tmp_path: Path) -> None:
+    """`draft: true` keeps an article out of `mkdocs build` (tests/test_metadata.py); the
+    preview shows it, marked as a draft and kept out of search engines."""
+    project, base, log = served
+    target = project.articles / "brouillon.txt"
+    target.write_text(DRAFT, encoding="utf-8")
+    url = base + article_url(project, target)
+    wait_for(lambda: "Un brouillon sur le port de Mombasa" in get(url)[1], WAIT, log, "draft")
+    html = get(url)[1]
+    assert 'class="mc-draft"' in html and "<strong>Brouillon</strong>" in html
+    assert '<meta name="robots" content="noindex">' in html
+    assert (served_entry(base, "brouillon.txt") or {}).get("draft") is True
+    # Published (`draft: false`), the same file loses its marks.
+    target.write_text(DRAFT.replace("draft: true", "draft: false"), encoding="utf-8")
+    wait_for(lambda: 'class="mc-draft"' not in get(url)[1], WAIT, log, "draft published")
+    assert "Un brouillon sur le port de Mombasa" in get(url)[1]
+    assert "noindex" not in get(url)[1]

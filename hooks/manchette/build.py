@@ -56,9 +56,11 @@ class BuildResult:
 
 
 def load_archive(
-    project: Project, use_cache: bool = True, with_nlp: bool = True
+    project: Project, use_cache: bool = True, with_nlp: bool = True, drafts: bool = False
 ) -> tuple[Archive, LoadResult]:
-    """Every article of `project`, converted, extracted and cross-linked."""
+    """Every article of `project`, converted, extracted and cross-linked. Drafts (`draft:
+    true`) are left out unless `drafts` (the preview of `mkdocs serve`): then no page, list,
+    feed or index of the published site can show one."""
     cache = Cache(project.cache_file if use_cache else None)
     try:
         extract, version = extraction_step(project) if with_nlp else (None, "")
@@ -66,17 +68,18 @@ def load_archive(
         load_stored_stats(loaded.articles, cache)  # per text, like the per-file results
     finally:
         cache.close()
-    archive = build_archive(loaded.articles, loaded.problems)
+    kept = [a for a in loaded.articles if drafts or not a.draft]
+    archive = build_archive(kept, loaded.problems)
     enrich_archive(archive, project)
     return archive, loaded
 
 
-def build_pages(project: Project) -> BuildResult:
+def build_pages(project: Project, drafts: bool = False) -> BuildResult:
     """Load the archive and render its generated Markdown pages (`generate.py` writes them)."""
     timings: dict[str, float] = {}
     quotes_before = extract.STATS["quote_seconds"]
     start = time.perf_counter()
-    archive, loaded = load_archive(project)
+    archive, loaded = load_archive(project, drafts=drafts)
     timings["articles"] = time.perf_counter() - start
     timings["quote_extraction"] = extract.STATS["quote_seconds"] - quotes_before
     timings.update(archive.timings)

@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     generate = sub.add_parser("generate", help="write the docs tree and a config without hooks")
     generate.add_argument("folder", nargs="?", type=Path, help="default: .manchette/tree")
     generate.add_argument("--strict", action="store_true", help="non-zero if any problem")
+    generate.add_argument(
+        "--drafts", action="store_true", help="include `draft: true` articles (a preview)"
+    )
     publish = sub.add_parser("publish", help="archive.json, feeds and search index of a built SITE")
     publish.add_argument("site", type=Path)
     publish.add_argument("--site-url", default=None, help="default: site_url of mkdocs.yml")
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return check_folder(project, args.folder)
     if args.command == "generate":
-        return generate_command(project, args.folder, args.strict)
+        return generate_command(project, args.folder, args.strict, args.drafts)
     if args.command == "publish":
         return publish_command(project, args.site, args.site_url)
     if args.command == "add":
@@ -172,8 +175,15 @@ def check_folder(project: Project, folder: Path | None) -> int:
     notes = note_lines(archive.problems)
     for line in notes:
         print(f"note: {line}")
+    drafts = sorted((a for a in loaded.articles if a.draft), key=lambda a: a.file)
+    for draft in drafts:  # kept out of the published site: listed so none is forgotten
+        print(f"draft: {draft.file}: {draft.title} (shown only by `mkdocs serve`)")
     count = len(archive.published())
-    print(f"{count} article(s), {len(lines)} problem(s), {len(notes)} note(s)", file=sys.stderr)
+    print(
+        f"{count} article(s), {len(lines)} problem(s), {len(notes)} note(s), "
+        f"{len(drafts)} draft(s)",
+        file=sys.stderr,
+    )
     return 1 if lines else 0  # notes (a field not found) never fail the check
 
 

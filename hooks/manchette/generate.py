@@ -29,11 +29,12 @@ class TreeRefused(Exception):
     """DIR holds something that `manchette generate` did not write: it is left alone."""
 
 
-def generate(project: Project, tree: Path | None = None) -> BuildResult:
-    """Render the archive; write its pages under `project.build`, or the whole tree at `tree`."""
+def generate(project: Project, tree: Path | None = None, drafts: bool = False) -> BuildResult:
+    """Render the archive; write its pages under `project.build`, or the whole tree at `tree`.
+    `drafts`: the articles marked `draft: true` too (a preview, never the published site)."""
     if tree is not None:
         check_tree(project, tree)
-    result = build_pages(project)
+    result = build_pages(project, drafts)
     if tree is None:
         sync_folder(project.build, result.pages)
     else:
@@ -86,11 +87,13 @@ def _folder_files(folder: Path):
             yield rel.as_posix(), path.read_bytes()
 
 
-def generate_command(project: Project, folder: Path | None, strict: bool) -> int:
+def generate_command(
+    project: Project, folder: Path | None, strict: bool, drafts: bool = False
+) -> int:
     """`manchette generate [DIR]`: the tree, its problems on stderr (as build warnings)."""
     tree = folder if folder is not None else project.tree
     try:
-        result = generate(project, tree)
+        result = generate(project, tree, drafts)
     except TreeRefused as refused:
         print(f"manchette generate: {refused}", file=sys.stderr)
         return 2

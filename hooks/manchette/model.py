@@ -108,4 +108,5 @@ class Article:
     lemmas: str = ""  # space-separated lemmas of the body, for theme matching and similarity
     declared_actors: tuple[str, ...] = ()  # from front matter
     declared_themes: tuple[str, ...] = ()  # from front matter
+    draft: bool = False  # `draft: true`: only `mkdocs serve` shows it
     problems: tuple[Problem, ...] = ()

@@ -116,6 +116,7 @@ def assemble(
         canonical_url=over.get("url", source.url),
         declared_actors=tuple(as_list(over.get("actors") or [])),
         declared_themes=tuple(as_list(over.get("themes") or [])),
+        draft=bool(over.get("draft")),
         problems=tuple(problems),
     )
 

@@ -44,6 +44,7 @@ OVERRIDE_TYPES: dict[str, tuple[type, ...]] = {
     "actors": (list, str),
     "themes": (list, str),
     "url": (str,),
+    "draft": (bool,),
 }
 
 

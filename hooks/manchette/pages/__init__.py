@@ -12,18 +12,21 @@ from .actors import render_actor, render_actor_index
 from .article import render_article
 from .catalog import Catalog, build_catalog
 from .chronology import render_chronology
+from .citation import citation_files
 from .home import render_home
 from .indexes import render_articles_index
+from .siteinfo import site_info
 from .sources import render_author, render_author_index, render_source, render_source_index
 from .themes import render_theme, render_theme_index
 from .urls import src_path
 
 
 def render_pages(archive: Archive, project: Project) -> dict[str, str]:
-    cat = build_catalog(archive)
+    cat = build_catalog(archive, site_info(project))
     pages: dict[str, str] = {}
     for article in cat.published:
         pages[src_path(article.url)] = render_article(article, cat)
+        pages.update(citation_files(article, cat.site))
     pages.update(index_pages(cat, project))
     return pages
 

@@ -18,6 +18,7 @@ from .common import (
     plural,
     rel,
 )
+from .headmeta import actor_head
 from .listing import (
     article_list,
     az_list,
@@ -114,6 +115,7 @@ def render_actor(cat: Catalog, actor: Actor) -> dict[str, str]:
         "description": f"{actor.name} dans l'archive : {plural(len(articles), 'article')}.",
         "feed": feed_url(first),
     }
+    meta["head"] = actor_head(cat, actor, meta["description"])
     for page in paginate(first, articles):
         here = page.url
         body = [f"# {md_text(actor.name)}\n"]

@@ -12,7 +12,9 @@ from __future__ import annotations
 from ..archive import Archive
 from ..model import Article
 from .catalog import Catalog
+from .citation import download_names, reference_html
 from .common import esc, french_date, front_matter, link, page_text, plural, rel
+from .headmeta import article_head
 from .listing import TITLE_LINK
 from .mentions import link_mentions
 from .quotes import FACET, article_quotes, speakers
@@ -57,28 +59,60 @@ def render_article(article: Article, cat: Catalog) -> str:
     here = article.url
     actors = [cat.archive.actors[s] for s in cat.actors_of(article)]
     body = link_mentions(article.body, [(a, rel(here, actor_url(a.slug))) for a in actors])
+    lang = lang_attr(article, cat)
     top = [
+        DRAFT_BANNER if article.draft else "",
         kicker(article),
-        f'<h1 data-pagefind-meta="title" data-pagefind-weight="10">{esc(article.title)}</h1>',
+        f'<h1 data-pagefind-meta="title" data-pagefind-weight="10"{lang}>{esc(article.title)}</h1>',
     ]
     if article.own_summary and article.summary:
-        top.append(f'<p class="mc-summary">{esc(article.summary)}</p>')
+        top.append(f'<p class="mc-summary"{lang}>{esc(article.summary)}</p>')
     top.append(header(article, cat))
-    parts = [raw("\n".join(p for p in top if p)), body_markdown(body)]
-    boxes = footer(article, cat)
-    if boxes.strip():
-        parts.append(raw(boxes))
+    parts = [raw("\n".join(p for p in top if p)), body_markdown(body, lang)]
+    boxes = cite_box(article, cat) + footer(article, cat)
+    parts.append(raw(boxes))
     meta = page_text(article_meta(article, cat.archive))
     meta["template"] = TEMPLATE
+    meta["head"] = article_head(article, cat)
+    if article.draft:
+        meta["draft"] = True
     return front_matter(meta, "\n".join(parts))
 
 
-def body_markdown(body: str) -> str:
+DRAFT_BANNER = (
+    '<p class="mc-draft" role="note" data-pagefind-ignore><strong>Brouillon</strong> : cet '
+    "article n'est pas publié (<code>draft: true</code>) ; seul l'aperçu de "
+    "<code>mkdocs serve</code> le montre.</p>"
+)
+
+
+def lang_attr(article: Article, cat: Catalog) -> str:
+    """` lang="en"` on the article's own text when it is not in the interface's language."""
+    if article.language == cat.site.language:
+        return ""
+    return f' lang="{esc(article.language)}"'
+
+
+def body_markdown(body: str, lang: str = "") -> str:
     """The article's Markdown text in its <div class="mc-body">: the opening and closing tags
     are marked regions of their own, so the text between them is read as Markdown."""
     # Only blank lines are trimmed: an indented first line is a code block, and stays one.
     text = neutralise(body.strip("\n"))
-    return f"{raw(BODY_OPEN)}\n{text}\n\n{raw('</div>')}"
+    opening = BODY_OPEN if not lang else BODY_OPEN[:-1] + lang + ">"
+    return f"{raw(opening)}\n{text}\n\n{raw('</div>')}"
+
+
+def cite_box(article: Article, cat: Catalog) -> str:
+    """ "Citer cet article": a reference to copy, and the files reference managers import."""
+    bib, ris = download_names(article)
+    return (
+        '<aside class="mc-box mc-cite" data-pagefind-ignore><h2>Citer cet article</h2>'
+        f'<p class="mc-reference">{reference_html(article, cat.site)}</p>'
+        '<p class="mc-downloads">'
+        f'<a href="{esc(bib)}" download type="application/x-bibtex">BibTeX</a> '
+        f'<a href="{esc(ris)}" download type="application/x-research-info-systems">RIS</a>'
+        "</p></aside>\n"
+    )
 
 
 def kicker(article: Article) -> str:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..archive import Archive, Said
 from ..model import Article
+from .siteinfo import Site
 from .urls import name_slug
 
 
@@ -45,7 +47,9 @@ class Catalog:
     co_actors: dict[str, Counter] = field(default_factory=dict)
     actor_themes: dict[str, Counter] = field(default_factory=dict)
     theme_actors: dict[str, Counter] = field(default_factory=dict)
-    item_cache: dict[tuple, str] = field(default_factory=dict)  # see listing.article_item
+    # Pieces many pages share, made once per build: see listing.article_item, headmeta.shared
+    item_cache: dict[tuple, Any] = field(default_factory=dict)
+    site: Site = field(default_factory=Site)
     quotes_by_actor: dict[str, list[Said]] = field(default_factory=dict)  # newest first
     genders: dict[str, Counter] = field(default_factory=dict)  # actor slug -> "f"/"m" cues
 
@@ -66,8 +70,8 @@ class Catalog:
         return next((a.date for a in self.published if a.date), None)
 
 
-def build_catalog(archive: Archive) -> Catalog:
-    cat = Catalog(archive)
+def build_catalog(archive: Archive, site: Site | None = None) -> Catalog:
+    cat = Catalog(archive, site=site or Site())
     rank = {aid: i for i, aid in enumerate(archive.articles)}
     cat.published = [a for a in archive.articles.values() if a.id not in archive.duplicate_of]
     _by_date(cat)

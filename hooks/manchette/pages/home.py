@@ -4,7 +4,6 @@ and the articles per month."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..project import Project
@@ -32,25 +31,9 @@ RECENT_MIN = 10
 TOP = 10
 
 
-def site_text(project: Project) -> tuple[str, str]:
-    """site_name and site_description from mkdocs.yml (read as text: it holds !ENV tags)."""
-    name, description = "Manchette", ""
-    try:
-        text = (project.root / "mkdocs.yml").read_text(encoding="utf-8")
-    except OSError:
-        return name, description
-    for key, value in re.findall(r"^(site_name|site_description):[ \t]*(.+?)[ \t]*$", text, re.M):
-        value = value.strip().strip("\"'")
-        if key == "site_name":
-            name = value or name
-        else:
-            description = value
-    return name, description
-
-
 def render_home(cat: Catalog, project: Project) -> str:
     here = ""
-    name, description = site_text(project)
+    name, description = cat.site.name, cat.site.description
     body = [f"# {md_text(name)}\n"]
     if description:
         body.append(f'<p class="mc-summary">{esc(description)}</p>\n')

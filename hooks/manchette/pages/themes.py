@@ -6,6 +6,7 @@ from ..archive import Theme
 from .catalog import Catalog
 from .charts import bar_chart, month_counts
 from .common import esc, front_matter, link, md_text, page_text, plural, rel
+from .headmeta import theme_head
 from .listing import TITLE_LINK, article_list, count_list, page_note, pager, paginate, top
 from .rawhtml import assemble
 from .urls import THEMES, actor_url, feed_url, src_path, theme_url
@@ -68,6 +69,8 @@ def render_theme(cat: Catalog, theme: Theme) -> dict[str, str]:
             or f"{theme.name} : {plural(len(articles), 'article')}.",
             "feed": feed_url(first),
         }
+        if page.number == 1:
+            meta["head"] = theme_head(cat, theme, meta["description"])
         pages[src_path(here)] = front_matter(page_text(meta), assemble(body))
     return pages
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..archive import Archive, Said
 from ..model import Article
+from ..pages.citation import csl_item
+from ..pages.siteinfo import Site
 
 
 def article_fields(article: Article, archive: Archive | None = None) -> dict:
@@ -26,6 +28,8 @@ def article_fields(article: Article, archive: Archive | None = None) -> dict:
         "layout": article.layout,
         "source_url": article.canonical_url,  # the original page's address (front matter `url`)
     }
+    if article.draft:  # only `mkdocs serve` and `manchette show` see one
+        data["draft"] = True
     if archive is not None:
         actors = [
             archive.actors[s]
@@ -61,8 +65,11 @@ def said_fields(said: Said, archive: Archive) -> dict:
     }
 
 
-def archive_data(archive: Archive, site_url: str) -> dict:
+def archive_data(archive: Archive, site_url: str, site: Site | None = None) -> dict:
+    """Every article, actor and theme; each article with its CSL-JSON item under `csl` (what
+    Zotero, Pandoc and citeproc read)."""
     base = site_url if site_url.endswith("/") else site_url + "/"
+    site = site or Site()
     articles = []
     for article in archive.articles.values():
         item = article_fields(article, archive)
@@ -70,6 +77,7 @@ def archive_data(archive: Archive, site_url: str) -> dict:
         item["actors"] = [a["slug"] for a in item["actors"]]
         item["themes"] = [t["slug"] for t in item["themes"]]
         del item["quotes"]  # listed once, in "quotes" below
+        item["csl"] = csl_item(article, site, item["url"])
         articles.append(item)
     return {
         "articles": articles,

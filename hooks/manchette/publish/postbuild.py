@@ -13,6 +13,7 @@ from pathlib import Path
 from ..archive import Archive
 from ..build import load_archive
 from ..logs import counting_warnings
+from ..pages.siteinfo import site_info
 from ..project import Project
 from ..siteconfig import load_config, site_url
 from .archive_json import archive_data
@@ -29,7 +30,7 @@ def publish(
 ) -> None:
     if archive is None:
         archive, _ = load_archive(project)
-    data = archive_data(archive, url)
+    data = archive_data(archive, url, site_info(project))
     (site_dir / "archive.json").write_text(
         json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8"
     )
