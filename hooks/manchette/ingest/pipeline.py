@@ -16,9 +16,10 @@ from .. import PIPELINE_VERSION
 from ..cache import Cache
 from ..model import Article, Problem
 from ..project import Project
+from ..projectfiles import Listing, Refused, list_files, read_file
 from .convert import convert_file_with_problems
 from .layouts import Layout, layouts_version, load_layouts
-from .read import is_article_file
+from .read import is_article_name
 from .recurring import candidates, recurring_drops, without
 
 
@@ -32,14 +33,17 @@ class LoadResult:
 
 def article_files(folder: Path) -> list[Path]:
     """The article files of `folder` and its subfolders, sorted (ignores hidden files)."""
-    if not folder.is_dir():
-        return []
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if is_article_file(p)
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-    )
+    return list_files(folder, folder.parent, is_article_name).files
+
+
+def refused_files(project: Project, articles: Listing) -> list[Problem]:
+    """Links out of the project and special files in articles/ and site-plugins/: not read."""
+    plugins = list_files(project.plugins, project.root, lambda name: True)
+    return [
+        Problem(path.relative_to(folder).as_posix(), reason, "error")
+        for folder, listing in ((project.articles, articles), (project.root, plugins))
+        for path, reason in listing.refused
+    ]
 
 
 def load_articles(
@@ -57,12 +61,16 @@ def load_articles(
     result = LoadResult()
     layouts = load_layouts(project.layouts)
     version = f"{PIPELINE_VERSION}:{layouts_version(project.layouts)}"
-    files = article_files(project.articles)
+    listing = list_files(project.articles, project.root, is_article_name)
+    result.problems.extend(refused_files(project, listing))
     entries = []
-    for path in files:
+    for path in listing.files:
         name = path.relative_to(project.articles).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_file(path, project.root)
+        except Refused as refused:
+            result.problems.append(Problem(name, str(refused), "error"))
+            continue
         except OSError as err:
             result.problems.append(Problem(name, f"cannot be read: {err.strerror}", "error"))
             continue

@@ -66,11 +66,12 @@ class RawDocument:
 
 def is_article_file(path: Path) -> bool:
     """True for files a curator means as articles (not hidden files, backups or swap files)."""
-    return (
-        path.is_file()
-        and not IGNORED_NAMES.match(path.name)
-        and path.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    return path.is_file() and is_article_name(path.name)
+
+
+def is_article_name(name: str) -> bool:
+    """A name a curator gives an article (not a hidden file, a backup or a swap file)."""
+    return not IGNORED_NAMES.match(name) and Path(name).suffix.lower() in ARTICLE_SUFFIXES
 
 
 def read_document(name: str, data: bytes) -> RawDocument:
