@@ -31,6 +31,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .searchorder import sort_bundle
 from .searchperiods import PERIOD_ARTICLES, Period, plan_periods
 
 BUNDLE = "pagefind"  # the index folder, relative to the site root (also the URL path)
@@ -173,6 +174,7 @@ def run_pagefind(
             out = cache_dir / f"{period.key}.tmp"
             shutil.rmtree(out, ignore_errors=True)
             _run_one(executable, site_dir, period, out, timeout)
+            sort_bundle(out)  # the same bytes from the same pages (see searchorder.py)
             _store(out, stored, common, period, lang)
             indexed += 1
         entries = [
