@@ -60,6 +60,8 @@ def load_archive(
         load_stored_stats(loaded.articles, cache)  # per text, like the per-file results
     finally:
         cache.close()
+    if cache.warning:  # the store was set aside and rebuilt: said once, naming the file
+        loaded.problems.append(Problem(store_name(project), cache.warning, "warning"))
     archive = build_archive(loaded.articles, loaded.problems)
     enrich_archive(archive, project)
     return archive, loaded
@@ -78,8 +80,13 @@ def build_pages(project: Project) -> BuildResult:
 
 
 def project_path(file: str) -> str:
-    """Problems name article files relative to articles/, registry files from the project."""
-    return file if file.startswith("site-plugins/") else f"articles/{file}"
+    """Problems name article files relative to articles/, registry files and the store from the
+    project."""
+    return file if file.startswith(("site-plugins/", ".manchette/")) else f"articles/{file}"
+
+
+def store_name(project: Project) -> str:
+    return project.cache_file.relative_to(project.root).as_posix()
 
 
 def problem_lines(problems: list[Problem], in_project: bool = False) -> list[str]:
