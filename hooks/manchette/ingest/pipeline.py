@@ -46,6 +46,13 @@ def refused_files(project: Project, articles: Listing) -> list[Problem]:
     ]
 
 
+def reading_root(project: Project) -> Path:
+    """Nothing is read outside the project, or outside the folder of articles given to
+    `manchette check DIR` when that folder lies elsewhere."""
+    articles = project.articles.resolve()
+    return project.root if articles.is_relative_to(project.root.resolve()) else articles
+
+
 def load_articles(
     project: Project,
     cache: Cache | None = None,
@@ -61,13 +68,14 @@ def load_articles(
     result = LoadResult()
     layouts = load_layouts(project.layouts)
     version = f"{PIPELINE_VERSION}:{layouts_version(project.layouts)}"
-    listing = list_files(project.articles, project.root, is_article_name)
+    root = reading_root(project)
+    listing = list_files(project.articles, root, is_article_name)
     result.problems.extend(refused_files(project, listing))
     entries = []
     for path in listing.files:
         name = path.relative_to(project.articles).as_posix()
         try:
-            data = read_file(path, project.root)
+            data = read_file(path, root)
         except Refused as refused:
             result.problems.append(Problem(name, str(refused), "error"))
             continue
