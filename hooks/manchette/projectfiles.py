@@ -40,6 +40,8 @@ def refusal(path: Path, root: Path) -> str | None:
     except RuntimeError:  # a loop of links
         return "link that leads back to itself: not read"
     except FileNotFoundError:
+        if not os.path.lexists(path):
+            return None  # removed meanwhile: reading it says so, it is no problem of the archive
         return "broken link (its target does not exist): not read"
     except OSError as err:
         return f"cannot be read: {err.strerror}"

@@ -79,6 +79,8 @@ def load_articles(
         except Refused as refused:
             result.problems.append(Problem(name, str(refused), "error"))
             continue
+        except FileNotFoundError:
+            continue  # removed while the build ran: the next build, which that starts, agrees
         except OSError as err:
             result.problems.append(Problem(name, f"cannot be read: {err.strerror}", "error"))
             continue
