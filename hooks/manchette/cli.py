@@ -47,6 +47,9 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("n", type=int)
     bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
     bench.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    bench.add_argument(
+        "--hostile", action="store_true", help="N files, half of them hostile or broken"
+    )
     args = parser.parse_args(argv)
     project = Project.find(args.project)
     if args.command == "show" and args.explain:
@@ -62,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return generate_command(project, args.folder, args.strict)
     if args.command == "publish":
         return publish_command(project, args.site, args.site_url)
+    if args.command == "bench" and args.hostile:
+        from manchette_bench.hostile import run_hostile
+
+        return run_hostile(args.n, project, args.keep, args.json)
     if args.command == "bench":
         from manchette_bench.builds import run_benchmark
 
