@@ -57,6 +57,19 @@ def republished(title: str, paragraphs: list[str], date_line: str) -> str:
     )
 
 
+def with_a_republication(project, base):
+    """`project` with sample 001 as another site re-published it."""
+    project.add(
+        "courrier-steppes-reprise.txt",
+        republished(
+            "Négociations : la Russie reste ferme face aux États-Unis",
+            body_paragraphs(base, ORIGINAL),
+            "Publié le 25 février 2025 par la rédaction",
+        ),
+    )
+    return project
+
+
 def test_samples_have_no_duplicates(samples):
     _, archive = samples
     assert archive.duplicate_of == {}
@@ -66,15 +79,7 @@ def test_samples_have_no_duplicates(samples):
 def test_a_republication_under_another_layout_is_recognised(samples, make_project):
     _, base = samples
     original = by_file(base)[ORIGINAL]
-    project = make_project()
-    project.add(
-        "courrier-steppes-reprise.txt",
-        republished(
-            "Négociations : la Russie reste ferme face aux États-Unis",
-            body_paragraphs(base, ORIGINAL),
-            "Publié le 25 février 2025 par la rédaction",
-        ),
-    )
+    project = with_a_republication(make_project(), base)
     archive = load(project.root)
     files = by_file(archive)
     copy = files["courrier-steppes-reprise.txt"]
@@ -149,15 +154,7 @@ def test_articles_on_the_same_event_are_not_duplicates(samples):
 def test_a_republication_does_not_block_a_strict_build(samples, make_project):
     """A copy is merged into its original's page and told at INFO level: `--strict` passes."""
     _, base = samples
-    project = make_project()
-    project.add(
-        "courrier-steppes-reprise.txt",
-        republished(
-            "Négociations : la Russie reste ferme face aux États-Unis",
-            body_paragraphs(base, ORIGINAL),
-            "Publié le 25 février 2025 par la rédaction",
-        ),
-    )
+    project = with_a_republication(make_project(), base)
     done = project.build("--strict")
     assert done.returncode == 0, done.stderr
     info = [line for line in done.stderr.splitlines() if "courrier-steppes-reprise.txt" in line]

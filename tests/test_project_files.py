@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -135,3 +137,15 @@ def test_mkdocs_strict_names_each_refused_file_and_publishes_nothing_from_outsid
     for page in project.site.rglob("*.html"):
         assert SECRET not in page.read_text(encoding="utf-8", errors="replace"), page
     assert not (outside / "RAN").exists()
+
+
+def test_manchette_show_names_a_fifo_instead_of_waiting_on_it(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "tube.txt")
+    done = subprocess.run(
+        [sys.executable, "-m", "manchette.cli", "show", str(tmp_path / "tube.txt")],
+        capture_output=True,
+        text=True,
+        timeout=300,  # a hang guard: reading the FIFO would never end
+    )
+    assert done.returncode != 0
+    assert "tube.txt: special file" in done.stdout + done.stderr

@@ -16,14 +16,13 @@ import os
 import random
 import shutil
 import sys
-import tempfile
 from collections import Counter
 from dataclasses import asdict
 from pathlib import Path
 
 from manchette.project import Project
 
-from .builds import copy_project, measure, prepare_folder, write_json
+from .builds import copy_project, measure, work_folder, write_json
 from .corpus import CorpusGenerator, read_samples
 
 HUGE_EVERY = 1000  # one file over the size limit per this many files (at least one)
@@ -167,18 +166,8 @@ def run_hostile(n: int, project: Project, keep: Path | None, json_path: Path | N
     if n < 2 or not samples:
         print("N must be at least 2, with sample articles in the project", file=sys.stderr)
         return 2
-    temporary = None
-    if keep is None:
-        temporary = tempfile.TemporaryDirectory(prefix="manchette-hostile-")
-        work = Path(temporary.name)
-    else:
-        work = keep.resolve()
-        prepare_folder(work)
-    try:
+    with work_folder(keep, "manchette-hostile-") as work:
         report = hostile_benchmark(n, project, samples, work)
-    finally:
-        if temporary is not None:
-            temporary.cleanup()
     print(format_hostile(report))
     if json_path is not None:
         write_json(report, json_path)

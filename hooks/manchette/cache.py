@@ -29,16 +29,18 @@ class StoreUnusable(Exception):
         self.kind = kind
 
 
-def open_store(path: Path, schema: str) -> tuple[sqlite3.Connection | None, str | None]:
-    """The SQLite store at `path`, with `schema` (a `create table if not exists`) in place, and
-    a warning when the old file had to be set aside; (None, warning) when no store can be had."""
+def open_store(
+    path: Path, table: str, columns: str
+) -> tuple[sqlite3.Connection | None, str | None]:
+    """The SQLite store at `path`, with `table` (of `columns`) in place, and a warning when the
+    old file had to be set aside; (None, warning) when no store can be had."""
     path.parent.mkdir(parents=True, exist_ok=True)
     warning = None
     for attempt in range(2):
         db = None
         try:
             db = sqlite3.connect(path, timeout=LOCK_TIMEOUT)
-            _check(db, schema)
+            _check(db, table, columns)
             return db, warning
         except (sqlite3.DatabaseError, StoreUnusable) as err:
             if db is not None:
@@ -50,14 +52,13 @@ def open_store(path: Path, schema: str) -> tuple[sqlite3.Connection | None, str 
     return None, warning
 
 
-def _check(db: sqlite3.Connection, schema: str) -> None:
+def _check(db: sqlite3.Connection, table: str, columns: str) -> None:
     (version,) = db.execute("pragma user_version").fetchone()
     if version > STORE_VERSION:
         raise StoreUnusable("newer", f"store written by a newer Manchette (version {version})")
     with db:  # a write transaction: fails now, not mid-build, when another process holds it
-        db.execute(schema)
+        db.execute(f"create table if not exists {table} ({columns})")
         db.execute(f"pragma user_version = {STORE_VERSION}")
-    table = schema.split("exists", 1)[1].split("(", 1)[0].strip()
     db.execute(f"select count(*) from {table}").fetchone()
 
 
@@ -91,7 +92,7 @@ def set_aside(path: Path, kind: str) -> Path:
     return aside
 
 
-SCHEMA = "create table if not exists entry (key text primary key, value blob)"
+COLUMNS = "key text primary key, value blob"
 
 
 class Cache:
@@ -101,7 +102,7 @@ class Cache:
         self.db: sqlite3.Connection | None = None
         self.warning: str | None = None  # the store was set aside and rebuilt (said once)
         if path is not None:
-            self.db, self.warning = open_store(path, SCHEMA)
+            self.db, self.warning = open_store(path, "entry", COLUMNS)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         keys = list(keys)
@@ -141,7 +142,7 @@ class Cache:
             self.db = None
         if self.path is not None:
             aside = set_aside(self.path, _kind(err))
-            self.db, warning = open_store(self.path, SCHEMA)
+            self.db, warning = open_store(self.path, "entry", COLUMNS)
             said = f"{_describe(err)}: set aside as {aside.name}, rebuilt"
             self.warning = self.warning or warning or said
 

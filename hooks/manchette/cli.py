@@ -19,6 +19,7 @@ from .model import Article, Problem
 from .pages.article import article_meta
 from .pages.common import front_matter
 from .project import Project
+from .projectfiles import Refused, read_file
 from .publish.archive_json import article_fields
 from .publish.postbuild import publish_command
 
@@ -83,12 +84,11 @@ def convert_paths(
     results = []
     for path in paths:
         name = path.name
-        try:
-            data = path.read_bytes()
+        try:  # a file named on the command line may be anywhere, but not a FIFO or a book
+            data = read_file(path, path.resolve().parent)
         except OSError as err:
-            results.append(
-                (name, None, [Problem(name, f"cannot be read: {err.strerror}", "error")])
-            )
+            reason = str(err) if isinstance(err, Refused) else f"cannot be read: {err.strerror}"
+            results.append((name, None, [Problem(name, reason, "error")]))
             continue
         article, problems = convert_file_with_problems(name, data, layouts)
         results.append((name, article, problems))

@@ -30,7 +30,7 @@ from mkdocs.structure.pages import Page
 from ..cache import open_store
 from ..logs import counting_warnings
 
-SCHEMA = "create table if not exists page_html (src text primary key, key text, value blob)"
+COLUMNS = "src text primary key, key text, value blob"
 LEVEL = 1  # zlib level: HTML shrinks about fivefold even at the fastest level
 
 
@@ -85,7 +85,7 @@ class PageHtmlCache:
         self.hits = self.misses = 0
         # a store that cannot be used is set aside (`warning` says so); without one, every page
         # is converted, as without this cache
-        self.db, self.warning = open_store(path, SCHEMA)
+        self.db, self.warning = open_store(path, "page_html", COLUMNS)
 
     def attach(self, page: Page) -> None:
         """Make `page.render` look for the page's HTML here first."""
