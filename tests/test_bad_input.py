@@ -166,8 +166,10 @@ def test_editor_leftovers_are_ignored(results: Results) -> None:
 
 def test_two_files_with_the_same_text_are_a_note_not_a_warning(results: Results) -> None:
     lines = [
-        line for line in results.check.stdout.splitlines() if line.startswith(f"note: {DUPLICATE}")
+        line
+        for line in results.check.stdout.splitlines()
+        if line.startswith(f"note: {DUPLICATE}: same text as")
     ]
-    assert lines and DUPLICATED in lines[0]
+    assert len(lines) == 1 and DUPLICATED in lines[0]
     assert f"note: articles/{DUPLICATE}: " in results.strict.stderr  # at INFO level
     assert not [line for line in warnings(results.strict.stderr) if DUPLICATE in line]
