@@ -8,12 +8,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from conftest import SAMPLE_FILES, copy_project
+from conftest import ROOT, SAMPLE_FILES, copy_project
 from manchette.ingest.bounds import MAX_LINE
+from manchette.ingest.convert import convert_file_with_problems
+from manchette.ingest.layouts import load_layouts
 from manchette.ingest.read import read_document
 
 HANG_GUARD = 600  # seconds: a hang guard for a loaded machine, not a measure
@@ -130,3 +133,23 @@ def test_cut_articles_stay_small(hostile) -> None:
     path = urlparse(item["url"]).path.strip("/")
     page = (site / path / "index.html").read_text(encoding="utf-8")
     assert len(page) < 20 * MAX_LINE
+
+
+@pytest.mark.parametrize("run", ["*a ", "_a ", "[a](b ", "**a ", "`a "])
+def test_a_line_of_unclosed_markup_is_read_in_bounded_time(run: str) -> None:
+    """Emphasis and link patterns look a bounded way ahead: 30,000 openers that never close
+    once took minutes (each scanned the rest of the line)."""
+    layouts = load_layouts(ROOT / "site-plugins" / "sources")
+    done: dict = {}
+    text = intro(5) + run * 30_000 + "\n"
+    worker = threading.Thread(
+        target=lambda: done.update(
+            result=convert_file_with_problems("balises.md", text.encode(), layouts)
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(120)  # a hang guard: about a second on a loaded machine
+    assert not worker.is_alive(), f"{run!r} * 30,000 is still being read"
+    article, _ = done["result"]
+    assert article is not None
