@@ -44,7 +44,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     result = generate(project, drafts=bool(_state.get("drafts")))
     _state["result"] = result
     _close_html_cache()
-    _state["html"] = PageHtmlCache(project.cache_file, config)
+    _state["html"] = html = PageHtmlCache(project.cache_file, config)
+    if html.warning:  # the engine's own store opened fine, this one did not
+        log.warning("%s: %s", project.cache_file.relative_to(project.root), html.warning)
     for line in problem_lines(result.problems, in_project=True):
         log.warning("%s", line)
     for line in note_lines(result.problems, in_project=True):

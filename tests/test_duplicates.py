@@ -57,6 +57,19 @@ def republished(title: str, paragraphs: list[str], date_line: str) -> str:
     )
 
 
+def with_a_republication(project, base):
+    """`project` with sample 001 as another site re-published it."""
+    project.add(
+        "courrier-steppes-reprise.txt",
+        republished(
+            "Négociations : la Russie reste ferme face aux États-Unis",
+            body_paragraphs(base, ORIGINAL),
+            "Publié le 25 février 2025 par la rédaction",
+        ),
+    )
+    return project
+
+
 def test_samples_have_no_duplicates(samples):
     _, archive = samples
     assert archive.duplicate_of == {}
@@ -66,21 +79,13 @@ def test_samples_have_no_duplicates(samples):
 def test_a_republication_under_another_layout_is_recognised(samples, make_project):
     _, base = samples
     original = by_file(base)[ORIGINAL]
-    project = make_project()
-    project.add(
-        "courrier-steppes-reprise.txt",
-        republished(
-            "Négociations : la Russie reste ferme face aux États-Unis",
-            body_paragraphs(base, ORIGINAL),
-            "Publié le 25 février 2025 par la rédaction",
-        ),
-    )
+    project = with_a_republication(make_project(), base)
     archive = load(project.root)
     files = by_file(archive)
     copy = files["courrier-steppes-reprise.txt"]
     assert archive.duplicate_of == {copy.id: original.id}
-    problems = [p for p in archive.problems if p.file == copy.file and p.level != "note"]
-    assert len(problems) == 1 and problems[0].level == "warning"
+    problems = [p for p in archive.problems if p.file == copy.file and "same text" in p.reason]
+    assert len(problems) == 1 and problems[0].level == "note"
     assert problems[0].reason.startswith(f"same text as {ORIGINAL}")
     assert copy.id not in {a.id for a in archive.published()}
     for items in archive.related.values():
@@ -93,8 +98,7 @@ def test_a_republication_under_another_layout_is_recognised(samples, make_projec
         text=True,
         timeout=600,
     )
-    assert done.returncode != 0
-    assert f"courrier-steppes-reprise.txt: same text as {ORIGINAL}" in done.stdout
+    assert f"note: courrier-steppes-reprise.txt: same text as {ORIGINAL}" in done.stdout
 
 
 def test_the_earliest_dated_publication_is_the_original(samples, make_project):
@@ -125,7 +129,7 @@ def test_identical_files_keep_the_first_file_name(make_project):
     archive = load(project.root)
     files = by_file(archive)
     assert archive.duplicate_of == {files[UNDATED].id: files["0-copie.txt"].id}
-    reason = next(p.reason for p in archive.problems if p.file == UNDATED and p.level != "note")
+    reason = next(p.reason for p in archive.problems if p.file == UNDATED and "same" in p.reason)
     assert "identical" in reason
 
 
@@ -145,3 +149,18 @@ def test_articles_on_the_same_event_are_not_duplicates(samples):
     files = by_file(archive)
     assert files[UNDATED].id not in archive.duplicate_of
     assert files["004_98693721a41ae69d.txt"].id not in archive.duplicate_of
+
+
+def test_a_republication_does_not_block_a_strict_build(samples, make_project):
+    """A copy is merged into its original's page and told at INFO level: `--strict` passes."""
+    _, base = samples
+    project = with_a_republication(make_project(), base)
+    done = project.build("--strict")
+    assert done.returncode == 0, done.stderr
+    info = [line for line in done.stderr.splitlines() if "courrier-steppes-reprise.txt" in line]
+    assert info and all(line.startswith("INFO") for line in info)
+    assert any(f"same text as {ORIGINAL}" in line for line in info)
+    original = by_file(base)[ORIGINAL]
+    page = (project.site / original.url / "index.html").read_text(encoding="utf-8")
+    copies = page[page.index("Aussi publié par") :]
+    assert "25 février 2025" in copies[:2000]

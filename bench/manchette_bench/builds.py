@@ -15,6 +15,7 @@ if that is larger), then the site it made: pages, files, bytes, the largest arti
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -26,6 +27,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -276,14 +278,7 @@ def run_benchmark(
     # `timeout` or a closed terminal: unwind, so that the running build is stopped too.
     signal.signal(signal.SIGTERM, _terminate)
     signal.signal(signal.SIGHUP, _terminate)
-    temporary = None
-    if keep is None:
-        temporary = tempfile.TemporaryDirectory(prefix="manchette-bench-")
-        work = Path(temporary.name)
-    else:
-        work = keep.resolve()
-        prepare_folder(work)
-    try:
+    with work_folder(keep, "manchette-bench-") as work:
         report = benchmark(n, project, samples, work, seed)
         print(format_report(report))
         if keep is not None:
@@ -294,9 +289,18 @@ def run_benchmark(
         for step in failed:
             print(f"{step} build failed: see {report['runs'][step]['log']}", file=sys.stderr)
         return 1 if failed else 0
-    finally:
-        if temporary is not None:
-            temporary.cleanup()
+
+
+@contextlib.contextmanager
+def work_folder(keep: Path | None, prefix: str) -> Iterator[Path]:
+    """`keep` emptied (when it is an old benchmark folder), or a temporary folder removed after."""
+    if keep is not None:
+        work = keep.resolve()
+        prepare_folder(work)
+        yield work
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as temporary:
+        yield Path(temporary)
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -68,6 +68,8 @@ def load_archive(
         load_stored_stats(loaded.articles, cache)  # per text, like the per-file results
     finally:
         cache.close()
+    if cache.warning:  # the store was set aside and rebuilt: said once, naming the file
+        loaded.problems.append(Problem(store_name(project), cache.warning, "warning"))
     kept = [a for a in loaded.articles if drafts or not a.draft]
     archive = build_archive(kept, loaded.problems)
     enrich_archive(archive, project)
@@ -99,8 +101,13 @@ def write_timings(timings: dict[str, float]) -> None:
 
 
 def project_path(file: str) -> str:
-    """Problems name article files relative to articles/, registry files from the project."""
-    return file if file.startswith("site-plugins/") else f"articles/{file}"
+    """Problems name article files relative to articles/, registry files and the store from the
+    project."""
+    return file if file.startswith(("site-plugins/", ".manchette/")) else f"articles/{file}"
+
+
+def store_name(project: Project) -> str:
+    return project.cache_file.relative_to(project.root).as_posix()
 
 
 def problem_lines(problems: list[Problem], in_project: bool = False) -> list[str]:

@@ -22,6 +22,7 @@ from .model import Article, Problem
 from .pages.article import article_meta
 from .pages.common import front_matter
 from .project import Project
+from .projectfiles import Refused, read_file
 from .publish.archive_json import article_fields
 from .publish.postbuild import publish_command
 
@@ -66,6 +67,9 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("n", type=int)
     bench.add_argument("--keep", type=Path, default=None, help="keep the generated archive here")
     bench.add_argument("--json", type=Path, default=None, help="also write the numbers here")
+    bench.add_argument(
+        "--hostile", action="store_true", help="N files, half of them hostile or broken"
+    )
     args = parser.parse_args(argv)
     project = Project.find(args.project)
     if args.command == "show" and args.explain:
@@ -84,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "add":
         max_bytes = int(args.max_size * 1024 * 1024)
         return add_command(project, args.sources, args.dry_run, args.timeout, max_bytes)
+    if args.command == "bench" and args.hostile:
+        from manchette_bench.hostile import run_hostile
+
+        return run_hostile(args.n, project, args.keep, args.json)
     if args.command == "bench":
         from manchette_bench.builds import run_benchmark
 
@@ -98,12 +106,11 @@ def convert_paths(
     results = []
     for path in paths:
         name = path.name
-        try:
-            data = path.read_bytes()
+        try:  # a file named on the command line may be anywhere, but not a FIFO or a book
+            data = read_file(path, path.resolve().parent)
         except OSError as err:
-            results.append(
-                (name, None, [Problem(name, f"cannot be read: {err.strerror}", "error")])
-            )
+            reason = str(err) if isinstance(err, Refused) else f"cannot be read: {err.strerror}"
+            results.append((name, None, [Problem(name, reason, "error")]))
             continue
         article, problems = convert_file_with_problems(name, data, layouts)
         results.append((name, article, problems))

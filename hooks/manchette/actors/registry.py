@@ -16,6 +16,7 @@ from pathlib import Path
 import yaml
 from slugify import slugify
 
+from ..projectfiles import is_plugin_file
 from .names import TOKEN, name_key, name_words, plain_key, tokens, word_key, words_key
 
 KINDS = ("personne", "organisation", "pays")
@@ -111,7 +112,7 @@ class Registry:
 
 def load_registry(path: Path) -> Registry:
     """Read actors.yml; a missing file is an empty registry, a broken entry is reported."""
-    if not path.is_file():
+    if not is_plugin_file(path):
         return build_registry({})
     try:
         raw = path.read_bytes()

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from ..projectfiles import is_plugin_file
+
 DEFAULT_MAX_WORDS = 16
 
 
@@ -94,7 +96,7 @@ _StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _m
 
 def load_lexicon(path: Path) -> Lexicon:
     """The lexicon of `path` (a missing file is an empty lexicon)."""
-    if not path.is_file():
+    if not is_plugin_file(path):
         return Lexicon()
     data = yaml.load(path.read_text(encoding="utf-8"), _StrictLoader) or {}
     if not isinstance(data, dict):

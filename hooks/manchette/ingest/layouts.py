@@ -22,6 +22,7 @@ from types import ModuleType
 import yaml
 
 from ..model import Problem, SourceResult
+from ..projectfiles import is_plugin_file
 from .interface import Lexicon, load_lexicon, use_lexicon
 from .sourcekit import SourceText
 
@@ -57,7 +58,7 @@ def load_layouts(folder: Path) -> list[Layout]:
     use_lexicon(lexicon)
     layouts = []
     for path in sorted(folder.glob("*.py")):
-        if path.name.startswith("_"):
+        if path.name.startswith("_") or not is_plugin_file(path):
             continue
         module_name = f"manchette_layout_{path.stem}"
         spec = importlib.util.spec_from_file_location(module_name, path)
@@ -80,7 +81,7 @@ def layouts_version(folder: Path) -> str:
     cache."""
     digest = hashlib.sha256()
     for path in [*sorted(folder.glob("*.py")), folder.parent / LEXICON]:
-        if not path.is_file():
+        if not is_plugin_file(path):
             continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -16,9 +16,10 @@ from .. import PIPELINE_VERSION
 from ..cache import Cache
 from ..model import Article, Problem
 from ..project import Project
+from ..projectfiles import Listing, Refused, list_files, read_file
 from .convert import convert_file_with_problems
 from .layouts import Layout, layouts_version, load_layouts
-from .read import is_article_file
+from .read import is_article_name
 from .recurring import candidates, recurring_drops, without
 
 
@@ -33,15 +34,28 @@ class LoadResult:
 def article_files(folder: Path) -> list[Path]:
     """The article files of `folder` and its subfolders, sorted (ignores hidden files and the
     folders of a saved web page)."""
-    if not folder.is_dir():
-        return []
-    return sorted(
+    return [
         p
-        for p in folder.rglob("*")
-        if is_article_file(p)
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
-        and not any(is_saved_page_folder(folder / d) for d in p.relative_to(folder).parents[:-1])
-    )
+        for p in list_files(folder, folder.parent, is_article_name).files
+        if not any(is_saved_page_folder(folder / d) for d in p.relative_to(folder).parents[:-1])
+    ]
+
+
+def refused_files(project: Project, articles: Listing) -> list[Problem]:
+    """Links out of the project and special files in articles/ and site-plugins/: not read."""
+    plugins = list_files(project.plugins, project.root, lambda name: True)
+    return [
+        Problem(path.relative_to(folder).as_posix(), reason, "error")
+        for folder, listing in ((project.articles, articles), (project.root, plugins))
+        for path, reason in listing.refused
+    ]
+
+
+def reading_root(project: Project) -> Path:
+    """Nothing is read outside the project, or outside the folder of articles given to
+    `manchette check DIR` when that folder lies elsewhere."""
+    articles = project.articles.resolve()
+    return project.root if articles.is_relative_to(project.root.resolve()) else articles
 
 
 def is_saved_page_folder(path: Path) -> bool:
@@ -68,12 +82,19 @@ def load_articles(
     result = LoadResult()
     layouts = load_layouts(project.layouts)
     version = f"{PIPELINE_VERSION}:{layouts_version(project.layouts)}"
-    files = article_files(project.articles)
+    root = reading_root(project)
+    listing = list_files(project.articles, root, is_article_name)
+    result.problems.extend(refused_files(project, listing))
     entries = []
-    for path in files:
+    for path in listing.files:
         name = path.relative_to(project.articles).as_posix()
         try:
-            data = path.read_bytes()
+            data = read_file(path, root)
+        except Refused as refused:
+            result.problems.append(Problem(name, str(refused), "error"))
+            continue
+        except FileNotFoundError:
+            continue  # removed while the build ran: the next build, which that starts, agrees
         except OSError as err:
             result.problems.append(Problem(name, f"cannot be read: {err.strerror}", "error"))
             continue

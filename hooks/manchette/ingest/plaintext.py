@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]{0,2000})\]\([^)\n]{0,2000}\)")  # bounded: no quadratic scan
 _AUTOLINK = re.compile(r"<(?:https?://|mailto:)[^>\s]*>|https?://\S+")
-_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+|~~)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3}|`+|~~)(?=\S)(.{1,300}?)(?<=\S)\1")  # bounded, as _LINK
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|~<&])")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|quot|#39|#x27|nbsp);")
 _ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'"}

@@ -18,6 +18,7 @@ import frontmatter
 import yaml
 
 from ..model import Problem
+from .bounds import MAX_KEYS, bound_lines, front_matter_refusal
 from .sourcekit import parse_date  # the same French and English date forms as in the texts
 from .webpage import WEB_ADDRESS, is_html_page, redecode
 
@@ -70,11 +71,12 @@ class RawDocument:
 
 def is_article_file(path: Path) -> bool:
     """True for files a curator means as articles (not hidden files, backups or swap files)."""
-    return (
-        path.is_file()
-        and not IGNORED_NAMES.match(path.name)
-        and path.suffix.lower() in ARTICLE_SUFFIXES
-    )
+    return path.is_file() and is_article_name(path.name)
+
+
+def is_article_name(name: str) -> bool:
+    """A name a curator gives an article (not a hidden file, a backup or a swap file)."""
+    return not IGNORED_NAMES.match(name) and Path(name).suffix.lower() in ARTICLE_SUFFIXES
 
 
 def read_document(name: str, data: bytes) -> RawDocument:
@@ -93,6 +95,9 @@ def read_document(name: str, data: bytes) -> RawDocument:
     if not text.strip():
         doc.fail("empty file (only whitespace or control characters)")
         return doc
+    text, cuts = bound_lines(text)
+    for reason in cuts:
+        doc.warn(reason)
     doc.text = split_front_matter(text, doc)
     if is_html_page(doc.text):
         read_as_page(doc, data, text)
@@ -116,7 +121,7 @@ def read_as_page(doc: RawDocument, data: bytes, text: str) -> None:
 
 _MARKDOWN_SYNTAX = re.compile(
     r"^\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|~~~|={3,}\s*$|-{3,}\s*$)|"
-    r"\[[^\]\n]+\]\([^)\n]+\)|(?<!\w)(?:\*\*|__)\S|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])",
+    r"\[[^\]\n]{1,2000}\]\([^)\n]{1,2000}\)|(?<!\w)(?:\*\*|__)\S|(?<![\w*])\*[^\s*][^*\n]*\*(?![\w*])",
     re.M,
 )
 
@@ -284,6 +289,10 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
             doc.warn("front matter is not closed (no second `---` line): read as text")
         return text  # a leading rule, not a front-matter block
     rest = stripped[match.end() :]
+    refused = front_matter_refusal(match.group(1) or "")
+    if refused:
+        doc.warn(f"{refused}: ignored, metadata extracted from the text")
+        return rest
     try:
         data = _YAML.load(match.group(1) or "")
     except yaml.YAMLError as err:
@@ -298,6 +307,9 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
         return rest
     if not isinstance(data, dict):
         doc.warn("front matter is not a mapping of keys to values: ignored")
+        return rest
+    if len(data) > MAX_KEYS:
+        doc.warn(f"front matter of {len(data):,} keys (more than {MAX_KEYS}): ignored")
         return rest
     doc.overrides = validate_overrides(data, doc)
     return rest

@@ -3,7 +3,9 @@
 Each body is sampled into word shingles (textstats.py); articles sharing shingles are compared,
 and a pair whose samples overlap by SIMILARITY or more (Jaccard) is the same text. The original
 of a group is its earliest dated article (then the first file name); every other member is
-recorded in `archive.duplicate_of` and reported as a problem of its file.
+recorded in `archive.duplicate_of` and reported as a note of its file: a re-publication is
+merged into its original's page ("Aussi publié par"), nothing for the curator to repair, so it
+never blocks `mkdocs build --strict`.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ def find_duplicates(archive: Archive) -> None:
                     copy.file,
                     f"same text as {original.file} ({how}): not published again, listed on "
                     "the original's page",
-                    "warning",
+                    "note",
                 )
             )
 

@@ -17,6 +17,7 @@ from slugify import slugify
 from ..archive import Archive, Theme
 from ..model import Article, Problem
 from ..project import Project
+from ..projectfiles import is_plugin_file
 from .textnorm import normalise_label, normalise_term
 from .textstats import TextStats, text_stats
 
@@ -54,7 +55,7 @@ class ThemeScore:
 
 def load_taxonomy(path: Path) -> Taxonomy:
     """Read themes.yml; a missing file is an empty taxonomy, a broken entry is reported."""
-    if not path.is_file():
+    if not is_plugin_file(path):
         return Taxonomy(())
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}

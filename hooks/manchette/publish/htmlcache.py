@@ -27,8 +27,10 @@ from pathlib import Path
 
 from mkdocs.structure.pages import Page
 
+from ..cache import open_store
 from ..logs import counting_warnings
 
+COLUMNS = "src text primary key, key text, value blob"
 LEVEL = 1  # zlib level: HTML shrinks about fivefold even at the fastest level
 
 
@@ -81,14 +83,9 @@ class PageHtmlCache:
         self.fresh: list[tuple[str, str, bytes]] = []
         self.seen: set[str] = set()
         self.hits = self.misses = 0
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(path, timeout=30)
-            self.db.execute(
-                "create table if not exists page_html (src text primary key, key text, value blob)"
-            )
-        except sqlite3.DatabaseError:
-            self.db = None  # no store: every page is converted, as without this cache
+        # a store that cannot be used is set aside (`warning` says so); without one, every page
+        # is converted, as without this cache
+        self.db, self.warning = open_store(path, "page_html", COLUMNS)
 
     def attach(self, page: Page) -> None:
         """Make `page.render` look for the page's HTML here first."""

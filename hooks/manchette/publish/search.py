@@ -31,7 +31,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .searchorder import sort_bundle
 from .searchperiods import PERIOD_ARTICLES, Period, plan_periods
+from .writer import write_atomically
 
 BUNDLE = "pagefind"  # the index folder, relative to the site root (also the URL path)
 PERIODS_FILE = "periods.json"  # read by docs/assets/search.js
@@ -120,8 +122,8 @@ def _store(out: Path, stored: Path, common: Path, period: Period, lang: str) -> 
     for path in out.iterdir():
         if path.is_dir() or path.suffix == ".pf_meta":
             path.rename(stored / path.name)
-    # Written last: a period without its entry file is not in the cache.
-    (stored / ENTRY_FILE).write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+    # Written last and whole: a period without its entry file is not in the cache.
+    write_atomically(stored / ENTRY_FILE, json.dumps(entry, ensure_ascii=False).encode())
     shutil.rmtree(out)
 
 
@@ -173,6 +175,7 @@ def run_pagefind(
             out = cache_dir / f"{period.key}.tmp"
             shutil.rmtree(out, ignore_errors=True)
             _run_one(executable, site_dir, period, out, timeout)
+            sort_bundle(out)  # the same bytes from the same pages (see searchorder.py)
             _store(out, stored, common, period, lang)
             indexed += 1
         entries = [

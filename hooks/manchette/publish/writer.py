@@ -1,9 +1,21 @@
-"""Write generated pages to disk, touching only what changed (so mtimes stay meaningful)."""
+"""Write generated pages to disk, touching only what changed (so mtimes stay meaningful).
+
+Each file is written whole or not at all (a hidden temporary file, then renamed over the old
+one): a build killed while writing leaves old and new pages, never a cut one, and the next
+build rewrites what differs and removes the temporary files left behind.
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from pathlib import Path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
 
 
 def sync_folder(folder: Path, files: Mapping[str, str | bytes]) -> None:
@@ -17,7 +29,7 @@ def sync_folder(folder: Path, files: Mapping[str, str | bytes]) -> None:
                 continue
         except OSError:
             path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
+        write_atomically(path, data)
     wanted = {Path(rel) for rel in files}
     for path in sorted(folder.rglob("*"), reverse=True):
         rel = path.relative_to(folder)
