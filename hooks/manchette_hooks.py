@@ -129,8 +129,8 @@ def on_post_page(output: str, page, config: MkDocsConfig) -> str:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    _close_html_cache()
     _close_rendered_pages(completed=True)
+    _close_html_cache()
     result = _state.get("result")
     if isinstance(result, BuildResult):
         publish(

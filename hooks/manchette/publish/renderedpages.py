@@ -28,6 +28,7 @@ from mkdocs.structure.nav import Navigation
 
 LEVEL = 1  # zlib level, as for the Markdown conversions
 KEPT_TEMPLATE = "manchette-kept.html"  # renders nothing: the kept HTML replaces its output
+BATCH = 200  # pages per commit
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
 
 
@@ -74,14 +75,11 @@ class _PageWarnings(logging.Handler):
         super().__init__(logging.WARNING)
         self.config = config
         self.pages: set[str] = set()
-        self.unattributed = False  # a warning while pages render, outside any page
 
     def emit(self, record: logging.LogRecord) -> None:
         page = getattr(self.config, "_current_page", None)
         if page is not None:
             self.pages.add(page.file.src_uri)
-        else:
-            self.unattributed = True
 
 
 class RenderedPages:
@@ -95,6 +93,7 @@ class RenderedPages:
         self.kept: set[str] = set()
         self.templates: dict[str, str] = {}  # kept page -> the template it would render with
         self.rendered = 0
+        self.pending = 0  # rows written since the last commit
         self.db: sqlite3.Connection | None = None
         self.warnings = _PageWarnings(config)
         logging.getLogger("mkdocs").addHandler(self.warnings)
@@ -120,7 +119,6 @@ class RenderedPages:
             digest.update(f"{file.src_uri}\0{page.url}\0".encode() + file.content_bytes)
             self.keys[file.src_uri] = digest.hexdigest()
         self.env, self.files, self.nav = env, files, nav
-        self.warnings.unattributed = False  # the problems of articles come before: not pages'
         for src, key in self._stored_keys().items():
             if self.keys.get(src) == key and src not in self.warnings.pages:
                 meta = files.get_file_from_path(src).page.meta
@@ -160,13 +158,23 @@ class RenderedPages:
         return self.env.get_template(page.meta["template"]).render(context)
 
     def _store(self, src: str, output: str) -> None:
+        """Keep the page (unless its build warned), committing now and then: the store stays
+        free for the other caches, and what a stopped build committed is still true."""
         if self.db is None:
             return
-        blob = zlib.compress(output.encode("utf-8"), LEVEL)
         try:
-            self.db.execute(
-                "insert or replace into page_output values (?, ?, ?)", (src, self.keys[src], blob)
-            )
+            if src in self.warnings.pages:
+                self.db.execute("delete from page_output where src = ?", (src,))
+            else:
+                blob = zlib.compress(output.encode("utf-8"), LEVEL)
+                self.db.execute(
+                    "insert or replace into page_output values (?, ?, ?)",
+                    (src, self.keys[src], blob),
+                )
+            self.pending += 1
+            if self.pending >= BATCH:
+                self.db.commit()
+                self.pending = 0
         except sqlite3.DatabaseError:
             pass  # not kept: rendered again next time
 
@@ -180,22 +188,18 @@ class RenderedPages:
             return None
 
     def close(self, completed: bool) -> None:
-        """Keep what this build rendered (not the pages that warned); forget pages gone."""
+        """Commit the last pages; after a whole build, forget the pages that are gone."""
         logging.getLogger("mkdocs").removeHandler(self.warnings)
         if self.db is None:
             return
         try:
-            if not completed or self.warnings.unattributed:
-                self.db.rollback()  # keep none of this build's pages: which one warned is unknown
-                return
-            warned = [(src,) for src in self.warnings.pages]
-            self.db.executemany("delete from page_output where src = ?", warned)
-            gone = [
-                (src,)
-                for (src,) in self.db.execute("select src from page_output")
-                if src not in self.keys
-            ]
-            self.db.executemany("delete from page_output where src = ?", gone)
+            if completed and self.keys:
+                gone = [
+                    (src,)
+                    for (src,) in self.db.execute("select src from page_output")
+                    if src not in self.keys
+                ]
+                self.db.executemany("delete from page_output where src = ?", gone)
             self.db.commit()
         except sqlite3.DatabaseError:
             pass  # the store only saves time
