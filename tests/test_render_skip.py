@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import sqlite3
@@ -9,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from conftest import EXPECTED, ProjectCopy, copy_project
-
-pytestmark = pytest.mark.slow
+from manchette.publish.renderedpages import KEPT_TEMPLATE, RenderedPages
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
+from mkdocs.structure.pages import Page
 
 COUNT = re.compile(r"Manchette: (\d+) generated pages rendered, (\d+) kept from the last build")
 
@@ -58,6 +62,7 @@ def cold_copy(project: ProjectCopy, dest: Path) -> ProjectCopy:
     return ProjectCopy(dest)
 
 
+@pytest.mark.slow
 def test_a_warm_rebuild_renders_nothing_and_an_edit_renders_what_changed(tmp_path):
     project = copy_project(tmp_path / "project")
     rendered, kept = build(project)
@@ -95,6 +100,7 @@ def test_a_warm_rebuild_renders_nothing_and_an_edit_renders_what_changed(tmp_pat
     assert site_files(project.site) == site_files(fresh.site)
 
 
+@pytest.mark.slow
 def test_anything_shared_that_changes_renders_every_page_again(tmp_path):
     project = copy_project(tmp_path / "project")
     rendered, _ = build(project)
@@ -117,3 +123,55 @@ def test_anything_shared_that_changes_renders_every_page_again(tmp_path):
     db.close()
     assert build(project) == (1, rendered - 1)
     assert site_files(project.site) == site
+
+
+@pytest.fixture
+def small_site(tmp_path: Path):
+    """A MkDocs configuration with a page in the nav and one outside it, outside any build."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "index.md").write_text("# Accueil\n")
+    (docs / "autre.md").write_text("# Autre\n")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text("site_name: t\nnav:\n  - index.md\nnot_in_nav: /autre.md\n")
+    config = load_config(str(config_file))
+    engine = tmp_path / "engine"
+    engine.mkdir()
+
+    def read():
+        files = get_files(config)
+        nav = get_navigation(files, config)
+        for file in files.documentation_pages():
+            if file.page is None:
+                Page(None, file, config)
+            file.page.read_source(config)
+        return config.theme.get_env(), files, nav
+
+    return config, read, engine, tmp_path / "cache.sqlite"
+
+
+@pytest.mark.parametrize("warned", [False, True])
+def test_a_page_that_warned_while_rendering_is_not_kept(small_site, warned):
+    config, read, engine, path = small_site
+    store = RenderedPages(path, config, {"autre.md", "index.md"})
+    env, files, nav = read()
+    store.plan(env, files, nav, engine)
+    assert set(store.keys) == {"autre.md"}  # the page of the nav is always rendered
+    page = files.get_file_from_path("autre.md").page
+    config._current_page = page
+    if warned:
+        logging.getLogger("mkdocs.plugins.test").warning("un lien cassé")
+    assert store.output(page, "<html>rendu</html>") == "<html>rendu</html>"
+    config._current_page = None
+    store.close(completed=True)
+
+    again = RenderedPages(path, config, {"autre.md", "index.md"})
+    env, files, nav = read()
+    again.plan(env, files, nav, engine)
+    page = files.get_file_from_path("autre.md").page
+    if warned:  # rendered again, so that the warning comes back
+        assert not again.kept and page.meta.get("template") != KEPT_TEMPLATE
+    else:
+        assert again.kept == {"autre.md"} and page.meta["template"] == KEPT_TEMPLATE
+        assert again.output(page, "") == "<html>rendu</html>"
+    again.close(completed=True)
