@@ -23,6 +23,7 @@ from manchette.generate import generate  # noqa: E402
 from manchette.project import Project  # noqa: E402
 from manchette.publish.htmlcache import PageHtmlCache  # noqa: E402
 from manchette.publish.postbuild import publish  # noqa: E402
+from manchette.publish.renderedpages import RenderedPages  # noqa: E402
 
 # Under "mkdocs." so that `mkdocs build --strict` counts our warnings.
 log = logging.getLogger("mkdocs.plugins.manchette")
@@ -44,9 +45,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     result = generate(project, drafts=bool(_state.get("drafts")))
     _state["result"] = result
     _close_html_cache()
+    _close_rendered_pages(completed=False)
     _state["html"] = html = PageHtmlCache(project.cache_file, config)
     if html.warning:  # the engine's own store opened fine, this one did not
         log.warning("%s: %s", project.cache_file.relative_to(project.root), html.warning)
+    _state["rendered"] = RenderedPages(project.cache_file, config, set(result.pages))
     for line in problem_lines(result.problems, in_project=True):
         log.warning("%s", line)
     for line in note_lines(result.problems, in_project=True):
@@ -74,8 +77,35 @@ def _close_html_cache() -> None:
         cache.close()
 
 
+def on_nav(nav, config: MkDocsConfig, files: Files):
+    _state["nav"] = nav
+    return nav
+
+
+def on_env(env, config: MkDocsConfig, files: Files):
+    """Every page is read: the generated pages whose final HTML cannot have changed keep it."""
+    rendered, nav = _state.get("rendered"), _state.get("nav")
+    if isinstance(rendered, RenderedPages) and nav is not None:
+        rendered.plan(env, files, nav, Path(__file__).resolve().parent)
+    return env
+
+
+def _close_rendered_pages(completed: bool) -> None:
+    rendered = _state.pop("rendered", None)
+    _state.pop("nav", None)
+    if isinstance(rendered, RenderedPages):
+        rendered.close(completed)
+        if completed:
+            log.info(
+                "Manchette: %d generated pages rendered, %d kept from the last build",
+                rendered.rendered,
+                len(rendered.kept),
+            )
+
+
 def on_build_error(error: Exception) -> None:
     _close_html_cache()
+    _close_rendered_pages(completed=False)
 
 
 def on_serve(server, config: MkDocsConfig, builder):
@@ -95,13 +125,18 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    """The page is rendered (MkDocs writes `output`): its HTML body is no longer needed either,
-    which leaves memory to the search indexer that runs after the build."""
+    """The page is rendered (MkDocs writes `output`, or the HTML kept from the last build): its
+    HTML body is no longer needed either, which leaves memory to the search indexer that runs
+    after the build."""
+    rendered = _state.get("rendered")
+    if isinstance(rendered, RenderedPages):
+        output = rendered.output(page, output)
     page.content = ""
     return output
 
 
 def on_post_build(config: MkDocsConfig) -> None:
+    _close_rendered_pages(completed=True)
     _close_html_cache()
     result = _state.get("result")
     if isinstance(result, BuildResult):
