@@ -260,7 +260,14 @@ def test_no_element_or_attribute_of_the_hostile_page_reaches_any_page(
                 if name.startswith("on") or FOREIGN.search(value):
                     bad.append(f"<{tag} {name}={value!r}>")
                 kept_link = tag == "a" and name == "href" and value.startswith(("http:", "https:"))
-                if (tag, name, value) in theirs - own_triples and not kept_link:
+                # a date or a site's name read from the page comes back in the article's own
+                # link-preview tags (`article:published_time`, `og:site_name`): data, not markup
+                own_meta = (
+                    tag == "meta"
+                    and name == "content"
+                    and (attrs.get("property") or attrs.get("name"))
+                )
+                if (tag, name, value) in theirs - own_triples and not kept_link and not own_meta:
                     bad.append(f"<{tag} {name}={value!r}> (from the page)")
         bad += [f"script or style: {t[:60]!r}" for t in found.script_text if FOREIGN.search(t)]
         if bad:

@@ -34,9 +34,13 @@ class LoadResult:
 def article_files(folder: Path) -> list[Path]:
     """The article files of `folder` and its subfolders, sorted (ignores hidden files and the
     folders of a saved web page)."""
+    return _not_in_saved_pages(folder, list_files(folder, folder.parent, is_article_name).files)
+
+
+def _not_in_saved_pages(folder: Path, files: list[Path]) -> list[Path]:
     return [
         p
-        for p in list_files(folder, folder.parent, is_article_name).files
+        for p in files
         if not any(is_saved_page_folder(folder / d) for d in p.relative_to(folder).parents[:-1])
     ]
 
@@ -86,7 +90,7 @@ def load_articles(
     listing = list_files(project.articles, root, is_article_name)
     result.problems.extend(refused_files(project, listing))
     entries = []
-    for path in listing.files:
+    for path in _not_in_saved_pages(project.articles, listing.files):
         name = path.relative_to(project.articles).as_posix()
         try:
             data = read_file(path, root)
