@@ -4402,3 +4402,42 @@ COUNTERS = [
 @pytest.mark.parametrize("copy", COUNTERS)
 def test_counters_reporters_notes_and_agencies(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- a series' label, a byline's city
+
+SERIES_AND_CITIES = [
+    case(
+        "series-label-is-no-title-fr",
+        page(
+            "Publications", "NOTE DE L'OBSERVATOIRE N° 52", FR_A_TITLE, "Par Agnieszka Nowak", *FR_A
+        ),
+        title=FR_A_TITLE,
+    ),
+    case(
+        "series-label-is-no-title-en",
+        page("Issue #112: the week in the High North", EN_A_TITLE, "By Anders Holm", *EN_A),
+        title=EN_A_TITLE,
+    ),
+    # a headline may hold a number sign
+    case(
+        "a-number-in-a-headline-stays-the-title-fr",
+        page("Analyse", "L'ennemi public n° 1 de Varsovie", "Par Agnieszka Nowak", *FR_A),
+        title="L'ennemi public n° 1 de Varsovie",
+    ),
+    case(
+        "byline-city-is-no-author-en",
+        page(EN_B_TITLE, "By Mei Lin, Taipei", *EN_B),
+        authors=["Mei Lin"],
+    ),
+    case(
+        "byline-city-is-no-author-fr",
+        page(FR_B_TITLE, "Par Aminata Touré, Niamey", *FR_B),
+        authors=["Aminata Touré"],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SERIES_AND_CITIES)
+def test_series_labels_and_bylines_cities(copy: Copy) -> None:
+    check(copy)

@@ -578,12 +578,15 @@ def _pick_title(
             score += 2
         if _COMMAND.match(text) and count <= 10:
             score -= 15  # "Télécharger le communiqué (PDF)", "Add to my alerts": a button
+        if _SERIES.search(text):
+            score -= 20  # "Note de l'Observatoire n° 52", "Issue #112": the series, not the piece
         if score > best_score:
             best, best_score = i, score
     return best
 
 
 _CLOSING = ' »"”’)'
+_SERIES = re.compile(r"(?:\bn°|\bno\.|\bissue\s*#|\bnuméro|#)\s*\d{1,5}\s*(?:$|[:|–—-])", re.I)
 # A page's buttons and links speak in the imperative (or the infinitive, in French).
 _COMMAND = re.compile(
     r"^(?:télécharger|ajouter|imprimer|partager|envoyer|enregistrer|sauvegarder|copier|"

@@ -149,6 +149,12 @@ _HONORIFIC = re.compile(
 )
 
 
+def _is_city(name: str) -> bool:
+    from ...actors.cities import is_city  # data only: no NER model is loaded
+
+    return is_city(name)
+
+
 def drop_honorific(name: str) -> str:
     """ "Dr Nino Kapanadze" -> "Nino Kapanadze" (a name of one word keeps its title)."""
     bare = _HONORIFIC.sub("", name).strip()
@@ -184,6 +190,8 @@ def parse_byline(line: str) -> Byline | None:
     if not is_name(first):
         return None
     names = [agency_name(n) if is_agency(n) else n for n in split_names(rest)]
+    if len(names) > 1:
+        names = [n for n in names if not _is_city(n)] or names  # "X, Abuja": where X writes
     people = [n for n in names if not is_agency(n) and not is_agency(n.split()[0])]
     return Byline(people or names, date)
 
