@@ -4441,3 +4441,49 @@ SERIES_AND_CITIES = [
 @pytest.mark.parametrize("copy", SERIES_AND_CITIES)
 def test_series_labels_and_bylines_cities(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- bylines with places, relative times
+
+PLACED_BYLINES = [
+    case(
+        "byline-with-place-and-role-in-brackets-fr",
+        page(
+            FR_A_TITLE,
+            "Par Claire Vautrin (Varsovie, envoyée spéciale)",
+            "Aujourd'hui à 06h15, modifié à 08h02",
+            *FR_A,
+            "Claire Vautrin (Varsovie, envoyée spéciale)",
+            "Les réactions des lecteurs",
+            "Jean-Loup B.",
+            "Aujourd'hui à 09h11",
+            "Bravo pour ce reportage.",
+        ),
+        authors=["Claire Vautrin"],
+        starts=start(FR_A[0]),
+        ends=FR_A[2],
+    ),
+    case(
+        "bare-byline-each-name-with-its-city-en",
+        page(
+            EN_B_TITLE, DECK_EN, "Mei Lin in Taipei and Tom Reyes in London", "12 June 2025", *EN_B
+        ),
+        authors=["Mei Lin", "Tom Reyes"],
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "byline-of-a-company-names-no-person-en",
+        page(
+            EN_A_TITLE,
+            "Story by Northwind Content Press • 2d • 4 min read",
+            "By ANNA BERG and PER HOLM",
+            *EN_A,
+        ),
+        authors=["Anna Berg", "Per Holm"],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", PLACED_BYLINES)
+def test_bylines_with_places_and_relative_times(copy: Copy) -> None:
+    check(copy)

@@ -750,12 +750,22 @@ _FROM_PLACE = re.compile(
 )
 
 
+_IN_CITY = re.compile(
+    r"\s+(?:in|à|at|from|depuis)\s+(?P<city>[A-ZÀ-Þ][\w'’-]+(?:\s[A-ZÀ-Þ][\w'’-]+)?)"
+)
+
+
 def _bare_byline(text: str) -> list[str] | None:
     """The names of a byline without its keyword, next to a date line (see `read_opening`)."""
     place = _FROM_PLACE.search(text)
     if place and place.group("city") and not is_city(place.group("city").strip()):
         return None
     rest = text[: place.start()] if place else text
+    # "Hannah Pryce in Latakia and Omar Zeidan in Beirut": each name with its city
+    inner = [m for m in _IN_CITY.finditer(rest) if is_city(m.group("city"))]
+    for m in reversed(inner):
+        rest = rest[: m.start()] + rest[m.end() :]
+    place = place or (inner[0] if inner else None)
     lower = [w for w in rest.split() if w[:1].islower() and w not in ("et", "and", *PARTICLES)]
     if lower or rest.rstrip().endswith("."):
         return None  # "Donald Trump dans le Bureau ovale, le 22 octobre.": a caption

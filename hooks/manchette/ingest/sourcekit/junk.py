@@ -209,7 +209,7 @@ def junk_rule(line: str) -> str | None:
         ("reading time or duration", _READING_TIME.match(text)),
         ("desk codes", _DESK_CODE.match(text)),
         ("contact details", _EMAIL.fullmatch(text.strip(" ."))),
-        ("update time", _UPDATE_TIME.match(text)),
+        ("update time", _UPDATE_TIME.match(text) or _RELATIVE_DAY.match(text)),
         ("gallery counter", _GALLERY.match(text)),
         (
             "dateline place",
@@ -294,6 +294,15 @@ _GREETING = re.compile(
 # "Damas (Syrie)", "KYIV": a dispatch's place alone on its line, above the text.
 _PLACE_LINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+)?)(?:\s*\([^()]{2,30}\))?$"
+)
+
+
+# "Aujourd'hui à 06h15, modifié à 08h02", "Yesterday at 9:40 PM": a time without its date.
+_RELATIVE_DAY = re.compile(
+    r"^(?:publié |posted |published )?(?:aujourd['’]hui|hier|today|yesterday)\s*(?:à|at)?\s*"
+    r"\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm))?(?:,?\s*(?:modifié|mis à jour|updated)\s*(?:à|at)?"
+    r"\s*\d{1,2}\s*[h:.]\s*\d\d(?:\s*(?:am|pm))?)?\.?$",
+    re.I,
 )
 
 

@@ -177,6 +177,7 @@ def parse_byline(line: str) -> Byline | None:
     if not match or len(text) > 160:
         return None
     rest = strip_agency_tail(match.group("rest"))
+    rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Claire Vautrin (Vienne, envoyée spéciale)"
     found = find_date(rest)
     date = None
     if found:
@@ -193,6 +194,12 @@ def parse_byline(line: str) -> Byline | None:
     if len(names) > 1:
         names = [n for n in names if not _is_city(n)] or names  # "X, Abuja": where X writes
     people = [n for n in names if not is_agency(n) and not is_agency(n.split()[0])]
+    whole = rest.strip(" .,")
+    if people and (
+        all(is_label_name(n) for n in people)
+        or (len(people) == 1 and len(whole.split()) <= 4 and is_label_name(whole))
+    ):
+        return Byline([], date)  # "Story by Associated Content Press": a byline, no person
     return Byline(people or names, date)
 
 
