@@ -64,7 +64,12 @@ def body_view(body: str, expectation: str) -> str:
 
 
 def headings(body: str) -> list[str]:
-    return [markdown_plain(m) for m in re.findall(r"^#{1,6}\s+(.+?)\s*$", body, flags=re.M)]
+    """The subheadings as a reader sees them (a numbered one keeps its number: "1. …")."""
+    found = re.findall(r"^#{1,6}\s+(?:(\d{1,3}\.)\s+)?(.+?)\s*$", body, flags=re.M)
+    return [
+        f"{number} {markdown_plain(text)}" if number else markdown_plain(text)
+        for number, text in found
+    ]
 
 
 @dataclass(frozen=True)

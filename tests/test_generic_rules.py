@@ -4487,3 +4487,29 @@ PLACED_BYLINES = [
 @pytest.mark.parametrize("copy", PLACED_BYLINES)
 def test_bylines_with_places_and_relative_times(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------- the site's name from its copyright
+
+HOLDERS = [
+    case(
+        "holder-keeps-its-article-en",
+        page(EN_A_TITLE, "By Anders Holm", *EN_A, "© 2026 The Steppe Review. All rights reserved."),
+        source="The Steppe Review",
+    ),
+    case(
+        "holder-without-its-legal-form-en",
+        page(EN_B_TITLE, "By Mei Lin", *EN_B, "© 2025 The Dublin Courier DAC"),
+        source="The Dublin Courier",
+    ),
+    case(
+        "holder-without-its-legal-form-fr",
+        page(FR_A_TITLE, "Par Agnieszka Nowak", *FR_A, "© 2025 Le Courrier de l'Est SAS"),
+        source="Le Courrier de l'Est",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", HOLDERS)
+def test_site_name_from_the_copyright_holder(copy: Copy) -> None:
+    check(copy)

@@ -1287,9 +1287,9 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
 
 
 _LEGAL = re.compile(
-    r"^(?:by\s+|par\s+)?(?:the\s+(?=[A-Z]))?|"
-    r"\s*(?:,?\s*(?:or|and|et|ou) (?:its|ses|leurs?) .*|\s+(?:media\s+)?(?:pvt\.?\s+)?"
-    r"(?:ltd|limited|llc|inc|plc|gmbh|s\.?a\.?s?|sarl|corp(?:oration)?|co)\.?)$",
+    r"^(?:(?:by|par)\s+(?:the\s+(?=[A-Z]))?)?|"
+    r"\s*(?:,?\s*(?:or|and|et|ou) (?:its|ses|leurs?) .*|\s+(?:(?:media|newspapers?|publishing|group)\s+)?(?:pvt\.?\s+)?"
+    r"(?:ltd|limited|llc|inc|plc|gmbh|s\.?a\.?s?|sarl|corp(?:oration)?|company|co|dac|ag|s\.?p\.?a|b\.?v|n\.?v|oy|ab)\.?)$",
     re.I,
 )
 
