@@ -101,3 +101,14 @@ def test_a_guessed_title_is_a_note(tmp_path: Path) -> None:
     (folder / "sans-titre.txt").write_text(body * 2, encoding="utf-8")
     done = run("check", str(folder))
     assert "note: sans-titre.txt: title guessed from the first sentence" in done.stdout
+
+
+def test_explain_does_not_wait_on_a_fifo(tmp_path: Path) -> None:
+    """A named pipe given to `show --explain` is named and refused: reading it would hang."""
+    import os
+
+    fifo = tmp_path / "tuyau.txt"
+    os.mkfifo(fifo)
+    done = run("show", "--explain", str(fifo))
+    assert "tuyau.txt" in done.stdout + done.stderr
+    assert "special file" in done.stdout + done.stderr

@@ -14,6 +14,7 @@ from .ingest.layouts import Layout
 from .ingest.read import read_document
 from .ingest.trace import Trace, tracing
 from .model import Article
+from .projectfiles import Refused, read_file
 
 FIELDS = ("title", "authors", "date", "source", "original", "translator", "source_tags")
 COMPUTED = {
@@ -26,10 +27,11 @@ WIDTH = 110
 def explain_file(path: Path, layouts: list[Layout]) -> str:
     """The explanation of one file, as text for the terminal."""
     name = path.name
-    try:
-        data = path.read_bytes()
+    try:  # as `manchette show` reads it: never a FIFO (it would hang), nor a book
+        data = read_file(path, path.resolve().parent)
     except OSError as err:
-        return f"{name}: cannot be read: {err.strerror}\n"
+        reason = str(err) if isinstance(err, Refused) else f"cannot be read: {err.strerror}"
+        return f"{name}: {reason}\n"
     overrides = read_document(name, data).overrides
     with tracing() as trace:
         article, problems = convert_file_with_problems(name, data, layouts)
