@@ -114,20 +114,21 @@ class StatsCache:
         """Take the stats of `articles` from the project's store, compute and store the
         missing ones, so that a new process (the next `mkdocs build`) recomputes none of an
         unchanged archive. Returns how many were computed."""
-        keys = {
-            article.id: "stats:"
-            + PIPELINE_VERSION
-            + ":"
-            + hashlib.sha256("\0".join(_text_key(article)).encode()).hexdigest()
-            for article in articles
+        texts = [_text_key(article) for article in articles]
+        keys = {  # only the texts this process has not met yet (mkdocs serve keeps the others)
+            text: f"stats:{PIPELINE_VERSION}:"
+            + hashlib.sha256("\0".join(text).encode()).hexdigest()
+            for text in texts
+            if text not in self._by_text
         }
         stored = store.get_many(set(keys.values()))
         fresh = {}
-        for article in articles:
-            text = _text_key(article)
-            stats = self._by_text.get(text) or stored.get(keys[article.id])
+        for article, text in zip(articles, texts, strict=True):
+            if text in self._by_text:
+                continue
+            stats = stored.get(keys[text]) or fresh.get(keys[text])
             if stats is None:
-                stats = fresh[keys[article.id]] = compute(article)
+                stats = fresh[keys[text]] = compute(article)
             self._by_text[text] = stats
         store.put_many(fresh)
         return len(fresh)

@@ -22,6 +22,7 @@ from .dates import (
     parse_date,
 )
 from .names import (
+    _is_place,
     is_name,
     parse_translator,
     split_names,
@@ -140,13 +141,6 @@ _DATELINE = re.compile(
     r"\s*(?:(?P<dotted>(?<=\))\.\s*[-–—]\s*)|(?P<dash>--|[-–—:])\s+|"
     r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
 )
-
-
-def _is_place(name: str) -> bool:
-    """A city of the world ("Washington:", "Jeddah:"): GeoNames, through the actors' step."""
-    from ...actors.cities import is_city  # data only: no NER model is loaded
-
-    return is_city(name)
 
 
 def _is_country(name: str) -> bool:

@@ -15,11 +15,9 @@ from ..interface import (
     remember,
 )
 from ..language import stopword_density
-from .credits import (
-    _is_place,
-)
 from .names import (
     _BYLINE,
+    _is_place,
 )
 from .text import (
     ends_sentence,

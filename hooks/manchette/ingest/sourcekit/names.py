@@ -149,7 +149,8 @@ _HONORIFIC = re.compile(
 )
 
 
-def _is_city(name: str) -> bool:
+def _is_place(name: str) -> bool:
+    """A city of the world ("Washington:", "Jeddah:"): GeoNames, through the actors' step."""
     from ...actors.cities import is_city  # data only: no NER model is loaded
 
     return is_city(name)
@@ -192,7 +193,7 @@ def parse_byline(line: str) -> Byline | None:
         return None
     names = [agency_name(n) if is_agency(n) else n for n in split_names(rest)]
     if len(names) > 1:
-        names = [n for n in names if not _is_city(n)] or names  # "X, Abuja": where X writes
+        names = [n for n in names if not _is_place(n)] or names  # "X, Abuja": where X writes
     people = [n for n in names if not is_agency(n) and not is_agency(n.split()[0])]
     whole = rest.strip(" .,")
     if people and (
