@@ -1757,6 +1757,18 @@ CAPTION_LINES = [
     row("class1-paren-slash-en", "A checkpoint near Narva (Kadri Tamm/The Baltic Courier)", True),
     row("class1-figure-fr", "Carte 2 : les zones de pêche contestées", True),
     row("class1-figure-en", "Chart: insurance premiums since 2022", True),
+    row("class1-picture-label-en", "Ministers arrive in Vilnius. Picture: Ann Lee/PA Wire", True),
+    row("class1-pic-label-en", "Crowds at the rally on Sunday. Pic: Dan Moss/Newsline", True),
+    row(
+        "class1-pipe-photo-fr",
+        "Le quai de Sète, en juin. | Photo L'Écho du Port – Paul Ribes",
+        True,
+    ),
+    row("class1-slash-photo-en", "A ferry leaves Tallinn. / Photo by Mari Kask", True),
+    row("class1-file-photo-en", "Leaders at the summit in Accra last year. File photo", True),
+    row("class1-handout-glued-en", "A drone on a test flight near Tampere.Handout", True),
+    row("class1-author-photo-fr", "La place des Martyrs, à Beyrouth. Photo de l'autrice.", True),
+    row("class1-archives-fr", "Le port de Tartous en 2019. Photo d'archives", True),
     row("class1-not-prose-fr", "La Pologne a acheté des chars à Séoul, selon l'AFP.", False),
     row("class1-not-prose-en", "The AP first reported the talks in Oman.", False),
 ]

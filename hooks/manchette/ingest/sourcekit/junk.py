@@ -94,7 +94,19 @@ _CAPITALS_FOR = re.compile(
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
 _INNER_CREDIT = re.compile(
     r"(?:\s(?:/|\||—|–|-|·)\s*|[.!?…]\s+|(?<=[a-zà-ÿ]))"
-    r"(?:photos?|photograph|crédits?|credits?|images?|illustration|fotos?)\s*:\s*\S.{0,70}$",
+    r"(?:photos?|photograph|crédits?|credits?|images?|pictures?|pic|illustration|fotos?)\s*:\s*"
+    r"\S.{0,70}$",
+    re.I,
+)
+# "… du Havre, en octobre. | Photo La Vigie – Benoît Lemaire": a separator, "Photo", a name.
+_SEPARATED_PHOTO = re.compile(
+    r"\s[|/—–·]\s*(?i:photos?|pictures?|fotos?)\s+(?i:de\s+|by\s+)?[A-ZÀ-Þ][^.!?|]{2,70}$"
+)
+# "… summit in Abuja. File photo", "… in May.Handout", "… à Beyrouth. Photo de l'autrice.":
+# a caption whose credit is a word for where the picture came from, not a name.
+_SOURCE_WORD_CREDIT = re.compile(
+    r"[.!?…»”)]\s*(?:file photo|handout|supplied|submitted|photo d['’]archives?|archives?|"
+    r"photo (?:de l['’]auteur|de l['’]autrice|fournie|dr)|dr|pool|courtesy(?: photo)?)\.?\s*$",
     re.I,
 )
 # "… à La Haye, mardi soir. Lucía Herranz (EFE)", "… en mai 2025. Julien Ferrand / Le Nouveau
@@ -396,6 +408,10 @@ def is_caption(text: str) -> bool:
     ) < 200:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
+        return True
+    if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
+        words(text)
+    ) <= 60:
         return True
     if _POSITION.search(text) and len(words(text)) <= 50:
         return True
