@@ -46,6 +46,7 @@ from manchette.ingest.sourcekit import (
     strip_kicker,
     tail_rule,
     unglue_name,
+    unshout_name,
 )
 from manchette.model import Article
 
@@ -4524,4 +4525,164 @@ HOLDERS = [
 
 @pytest.mark.parametrize("copy", HOLDERS)
 def test_site_name_from_the_copyright_holder(copy: Copy) -> None:
+    check(copy)
+
+
+# --------------------------------------------- widgets of a page's header, credits in brackets
+
+WIDGET_LINES = [
+    row("class7-weather-fr", "Moncton 4 °C   Nuageux", "weather"),
+    row("class7-weather-en", "Leeds 12°C Light rain", "weather"),
+    row("class7-counter-views-en", "Views: 1 284   |   15:32", "counter"),
+    row("class7-counter-lu-fr", "Lu 2 310 fois", "counter"),
+    row("class7-slash-trail-en", "Kazakhstan / Regional / Features", "navigation"),
+    row("class7-slash-trail-fr", "Monde / Afrique / Sahel", "navigation"),
+    row(
+        "class4-update-relative-fr",
+        "Dernière mise à jour : il y a 4 minutes",
+        "reading time or duration",
+    ),
+    row("class4-update-relative-en", "Updated 12 minutes ago", "reading time or duration"),
+    row("class1-paren-photo-en", "Ministers meet in Riga on Monday. (LETA Photo)", "photo credit"),
+    row(
+        "class1-paren-photo-by-en",
+        "A howitzer fires near Bakhmut. (U.S. Army photo by Spc. Dana Cole)",
+        "photo credit",
+    ),
+    row(
+        "class1-bracket-agency-fr",
+        "Le ministre à Berne, mardi. [KEYSTONE - Anna Roth]",
+        "photo credit",
+    ),
+    row("class1-bracket-agency-en", "Delegates in Geneva. [EPA - Tom Weiss]", "photo credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), WIDGET_LINES)
+def test_junk_rule_header_widgets(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row("class7-not-two-sides-fr", "Poutine / Trump : le face-à-face"),
+        row(
+            "class7-not-temperature-prose-fr",
+            "Il faisait -20 °C à Kharkiv lorsque les frappes ont repris sur la centrale thermique.",
+        ),
+        row(
+            "class1-not-photo-aside-en",
+            "The G7 pledged help (see photo) and then moved on to Iran.",
+        ),
+    ],
+)
+def test_header_widget_rules_leave_text(line: str) -> None:
+    assert junk_rule(line) is None
+
+
+MORE_DATELINES = [
+    row("class4-city-dash-fr", "Goma – Les habitants attendent.", "Les habitants attendent.", None),
+    row("class4-city-dash-en", "Kharkiv — The sirens sounded.", "The sirens sounded.", None),
+    row(
+        "class4-two-cities-date-fr",
+        "Paris / Dakar, le 4 novembre 2026 – Les équipes alertent.",
+        "Les équipes alertent.",
+        "2026-11-04",
+    ),
+    row(
+        "class4-slashed-agency-en",
+        "Tbilisi, 14 November 2025 /Kura News/. The premier said.",
+        "The premier said.",
+        "2025-11-14",
+    ),
+    row(
+        "class4-slashed-agency-dash-en",
+        "TORONTO, ON, March 3, 2025 /Wire/ - The group said.",
+        "The group said.",
+        "2025-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rest", "date"), MORE_DATELINES)
+def test_strip_more_datelines(text: str, rest: str, date: str | None) -> None:
+    dateline = strip_dateline(text)
+    assert dateline is not None
+    assert (dateline.rest, dateline.date) == (rest, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        row("class4-not-person-dash-fr", "Donald Trump – Le président a parlé."),
+        row("class4-not-lowercase-after-city-fr", "Bruxelles – la Commission hésite."),
+    ],
+)
+def test_more_datelines_leave_sentences(text: str) -> None:
+    assert strip_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        row("class10-kicker-slash-fr", "CHRONIQUE / Pendant des mois", "Pendant des mois"),
+        row("class10-kicker-slash-en", "ANALYSIS / The deal holds", "The deal holds"),
+    ],
+)
+def test_strip_kicker_after_a_slash(text: str, rest: str) -> None:
+    assert strip_kicker(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        row("class10-family-name-capitals-fr", "Koffi Aimé N'GUESSAN", "Koffi Aimé N'Guessan"),
+        row("class10-family-name-capitals-en", "Patrick ILUNGA", "Patrick Ilunga"),
+        row("class10-initial-kept", "J. R. MORROW", "J. R. Morrow"),
+        row("class10-all-capitals", "BURAK ÖZTÜRK", "Burak Öztürk"),
+    ],
+)
+def test_unshout_name(name: str, written: str) -> None:
+    assert unshout_name(name) == written
+
+
+NAME_CREDIT_DATE = [
+    case(
+        "byline-name-agency-date-fr",
+        page(FR_A_TITLE, "Kelsey Marchand\nLa Presse Canadienne\n4 novembre 2025 à 16h20", *FR_A),
+        gone=("Kelsey Marchand", "La Presse Canadienne"),
+        starts=start(FR_A[0]),
+        authors=["Kelsey Marchand"],
+        date="2025-11-04",
+    ),
+    case(
+        "byline-name-city-date-capitals-en",
+        page(EN_A_TITLE, "BURAK ÖZTÜRK\nISTANBUL\nNov 05, 2025 - 12:14 pm GMT+3", *EN_A),
+        gone=("BURAK", "ISTANBUL"),
+        starts=start(EN_A[0]),
+        authors=["Burak Öztürk"],
+        date="2025-11-05",
+    ),
+    case(
+        "notice-part-of-report-en",
+        page(EN_B_TITLE, "This article is part of our special report Asia at Sea.", *EN_B),
+        gone=("special report",),
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "notice-part-of-dossier-fr",
+        page(
+            FR_B_TITLE,
+            "Cet article fait partie de notre dossier « Le Sahel après Barkhane ».",
+            *FR_B,
+        ),
+        gone=("notre dossier",),
+        starts=start(FR_B[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NAME_CREDIT_DATE)
+def test_names_with_their_agency_or_city_and_notices(copy: Copy) -> None:
     check(copy)

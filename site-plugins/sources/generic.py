@@ -383,6 +383,9 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             trace.dropped(line, "header: author's name")
             meta.append(i)
             card = _author_card(lines, i, end, result)
+            if not card and _credit_then_date(lines, i):
+                card = [first_filled(lines, i + 1)]
+                trace.dropped(lines[card[0]], "header: the author's agency or city")
             meta += card
             skip.update(card)
             continue
@@ -697,13 +700,16 @@ def _is_header_name(
     """A bare name under the title, next to a date line or glued to a country code ("FRJean
     Dupont"), or right below another such name: an author."""
     name = unglue_name(text)
-    if not _bare_name(text):
+    shouted = name.upper() == name and _bare_name(unshout_name(name))  # "BURAK ÖZTÜRK"
+    if not _bare_name(text) and not shouted:
         return False  # "World News" above its date, "Political Correspondent" below a name
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
     if result.authors:
         return previous in meta and unglue_name(plain(lines[previous])) in result.authors
+    if shouted:
+        return _credit_then_date(lines, i)  # capitals shout labels too: only with its date
     if result.title and previous >= 0 and _loose(plain(lines[previous])) == _loose(result.title):
         return True  # the name right below the title
     following = _neighbour(lines, i, +1)
@@ -713,7 +719,22 @@ def _is_header_name(
         or is_date_line(before)
         or name != text
         or bool(_ROLE.search(following) and len(words(following)) <= 10)
+        or _credit_then_date(lines, i)
     )
+
+
+def _credit_then_date(lines: list[str], i: int) -> bool:
+    """ "Kelsey Marchand" / "La Presse Canadienne" / "4 novembre 2025", "BURAK ÖZTÜRK" /
+    "ISTANBUL" / "Nov 05, 2025": a name, its agency or its city, then the date."""
+    k = first_filled(lines, i + 1)
+    if k >= len(lines):
+        return False
+    credit = plain(lines[k])
+    if len(words(credit)) > 4 or not (
+        is_agency(credit) or is_city(credit) or is_city(credit.title())
+    ):
+        return False
+    return is_date_line(_neighbour(lines, k, +1))
 
 
 _APPEARED_IN = re.compile(
@@ -961,6 +982,15 @@ def read_opening(
             trace.dropped(lines[i], "opening: the author's role")  # "Militante, franco-iranienne"
             drop.add(i)
             signed, card = False, True
+            continue
+        if (
+            signed
+            and len(words(text)) <= 4
+            and (is_agency(text) or is_city(text) or is_city(text.title()))
+        ):
+            trace.dropped(lines[i], "opening: the author's agency or city")  # "ISTANBUL"
+            drop.add(i)
+            signed = False
             continue
         if (
             card

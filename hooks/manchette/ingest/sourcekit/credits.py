@@ -135,11 +135,12 @@ def _agency_prefixes(text: str) -> list[str]:
 # "MOSCOU (Reuters) –": the place in capitals (or any place followed by an agency), an optional
 # date, an optional agency, then a dash or a colon.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3})"
-    r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]|\s?/\s?)[A-ZÀ-Þ][\w'’.-]*){0,3})"
+    r"(?:\s*,\s*(?P<extra>[^()–—:/]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
     r"\s*(?:(?P<dotted>(?<=\))\.\s*[-–—]\s*)|(?P<dash>--|[-–—:])\s+|"
-    r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
+    r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+|"
+    r"/(?P<slashed>[^/()]{2,30})/\.?\s*(?:(?:--|[-–—])\s+)?)(?=\S)"
 )
 
 
@@ -191,7 +192,20 @@ def strip_dateline(text: str) -> Dateline | None:
         return None  # ("(Sentinel)" after "MOSCOW, March 18" is an agency all the same)
     if extra and not date and not capitals and not (agency and is_agency(agency)):
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
-    if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
+    if match.group("slashed"):
+        # "Tbilisi, 14 November 2025 /Mtkvari Press/. …": the agency between slashes
+        rest = text[match.end() :]
+        if (date or _is_place(place)) and (rest[:1].isupper() or rest[:1] in '«"“'):
+            return Dateline(rest, date, [])
+        return None
+    lone_place = match.group("dash") in ("–", "—") and _is_place(place)  # "Goma – Dans …"
+    if not (
+        capitals
+        or agency
+        or date
+        or lone_place
+        or (match.group("dash") == ":" and _is_place(place))
+    ):
         return None
     if match.group("dash") is None and not (agency and is_agency(agency)):
         # (a dash glued to the text, "(Reuters) -China", counts only after an agency)
@@ -206,7 +220,7 @@ def strip_dateline(text: str) -> Dateline | None:
 
 # "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "Analysis —": a label in
 # capitals, or a genre label of the lexicon's `kickers`, then a dash, a bar or a colon.
-_KICKER = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?:[-–—|]|:)\s+(?=\S)")
+_KICKER = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?:[-–—|/]|:)\s+(?=\S)")
 
 
 def strip_kicker(text: str, capitals: bool = True) -> str | None:

@@ -133,6 +133,22 @@ _NAVIGATION = re.compile(
 )
 # "Forums › World Affairs › Middle East & Iran": a trail of short section names.
 _BREADCRUMB = re.compile(r"^[^›>»]{1,40}(?:\s[›>»]\s[^›>»]{1,40}){2,}$")
+# "Kazakhstan / Regional / Features": three or more section names between slashes (a title has
+# at most two sides: "Poutine / Trump : le face-à-face").
+_SLASH_TRAIL = re.compile(
+    r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}(?: / [A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}){2,}$"
+)
+# "Moncton 4 °C Nuageux", "Paris 12°": the weather box of a page's header.
+_WEATHER = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,2}\s+)?-?\d{1,2}\s*°\s*[CF]?(?:\s+[\w'’ -]{1,25})?$"
+)
+# "Views: 1 284 | 15:32", "Lu 2 310 fois", "Vues : 845": a page's counter.
+_COUNTER = re.compile(
+    r"^(?:(?:views|vues|lectures|reads|hits|affichages)\s*:\s*[\d\s.,\u202f\u00a0]+[km]?|"
+    r"(?:lu|read|vu)\s+[\d\s.,\u202f\u00a0]+\s+(?:fois|times))"
+    r"(?:\s*[|·•]\s*\d{1,2}[:h]\d\d)?$",
+    re.I,
+)
 _MEDIA = re.compile(
     r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|\[?(?:embedded content|"
     r"contenu (?:intégré|externe)|vidéo intégrée)\]?)$",
@@ -237,7 +253,12 @@ def junk_rule(line: str) -> str | None:
         ("comments", short and _COMMENTS.search(text)),
         ("photo credit", is_caption(text)),
         ("tags", len(text) < 300 and _TAGS.match(text)),
-        ("navigation", _NAVIGATION.match(text) or _BREADCRUMB.match(text)),
+        (
+            "navigation",
+            _NAVIGATION.match(text) or _BREADCRUMB.match(text) or _SLASH_TRAIL.match(text),
+        ),
+        ("weather", len(text) < 60 and _WEATHER.match(text)),
+        ("counter", _COUNTER.match(text)),
         ("link or embed", _MEDIA.match(text)),
         ("image alt text", is_repeated_phrase(text)),
         ("image file name", is_file_name(text)),
@@ -287,7 +308,8 @@ _READING_TIME = re.compile(
     r"[\d.,\s]+\s*[km]?\s*(?:followers|following|subscribers|abonnés|abonnements|membres|members|"
     r"vues|views|lectures|claps|"
     r"likes|j'aime|partages|shares|reactions|réactions)|"
-    r"(?:(?:last )?(?:updated|published|posted|publié|publiée|mis à jour|modifié)\s*:?\s*)?"
+    r"(?:(?:last )?(?:updated|published|posted|publié|publiée|(?:dernière )?mise? à jour|"
+    r"modifié|actualisé)\s*:?\s*)?"
     r"(?:il y a \d+ \w+|\d+ \w+ ago|à l'instant|just now)|"
     r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
     re.I,
@@ -366,6 +388,12 @@ _PAREN_CREDIT = re.compile(
     r"[)\]]\s*$",
     re.I,
 )
+# "(AA Photo)", "(U.S. Army photo by Sgt. Jane Roe)", "[KEYSTONE - Anthony Anex]": the credit in
+# brackets ends the caption, the word "photo" inside it or an agency in capitals first.
+_PAREN_PHOTO = re.compile(
+    r"(?:\((?:[^()]{1,40}\s)?(?i:photos?|photograph|foto)(?:\s[^()]{1,60})?\)|"
+    r"\[[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})?\s*[-/–|]\s*[^\[\]]{2,50}\])\s*$"
+)
 # What comes before the agency that ends a caption: a sentence end, a slash, a pipe, "Photo".
 _CREDIT_TAIL = re.compile(
     r"(?:[.!?…»”)]\s+|\s*/\s*|\s[|·•]\s+|\s[-–—]\s+|(?:photo|photograph|crédit|credit)s?\s*:?\s*)"
@@ -438,7 +466,9 @@ def is_caption(text: str) -> bool:
         paren = after.group("paren") or after.group("agency")
         if after.group("outlet") or (paren and (is_agency(paren) or paren.isupper())):
             return True
-    if _PAREN_CREDIT.search(text) or (_PAREN_SLASH.search(text) and len(words(text)) <= 60):
+    if _PAREN_CREDIT.search(text) or (
+        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text)) and len(words(text)) <= 60
+    ):
         return True
     if "©" in text and len(text) < 300:
         return True

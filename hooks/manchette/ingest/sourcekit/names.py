@@ -71,11 +71,18 @@ _GLUED_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-Z
 
 
 def unshout_name(name: str) -> str:
-    """ "DALE PETERSEN" -> "Dale Petersen", "JEAN-MARC DE LA TOUR" -> "Jean-Marc de la Tour": a
-    name printed in capitals, as a reader would write it (other names are left as they are)."""
+    """ "DALE PETERSEN" -> "Dale Petersen", "JEAN-MARC DE LA TOUR" -> "Jean-Marc de la Tour",
+    "Anne MARTIN" -> "Anne Martin": a name printed in capitals, as a reader would write it."""
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(name.split()) < 2:
+    if len(letters) < 4 or len(name.split()) < 2:
         return name
+    if not all(c.isupper() for c in letters):
+        # "Koffi Aimé N'GUESSAN", "Patrick ILUNGA": the family name in capitals, as French
+        # papers print it (a token of one letter is an initial, "J.")
+        return " ".join(
+            t.title() if sum(c.isalpha() for c in t) > 1 and t.isupper() else t
+            for t in name.split()
+        )
     tokens = name.title().split()
     return " ".join(t.lower() if n and t.lower() in PARTICLES else t for n, t in enumerate(tokens))
 
