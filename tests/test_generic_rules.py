@@ -4686,3 +4686,195 @@ NAME_CREDIT_DATE = [
 @pytest.mark.parametrize("copy", NAME_CREDIT_DATE)
 def test_names_with_their_agency_or_city_and_notices(copy: Copy) -> None:
     check(copy)
+
+
+# ------------------------------------------------------------------ the end of the text, again
+
+LAST_FR = (
+    "Dans les villages de la frontière, où les patrouilles passent chaque semaine depuis le "
+    "printemps, on préfère ne pas penser à ce que deviendrait la région sans elles."
+)
+LAST_EN = (
+    '"We are being asked to wait two years for something that happens every week," a '
+    "diplomat from one of the frontline states said after the meeting in Brussels."
+)
+CLIPPED = (
+    "---\ncreated: 2026-03-04T10:12:33\nsource: https://example.org/2026/03/03/article/\n---\n\n"
+)
+TAIL_CASES = [
+    case(
+        "tail-schedule-word-in-last-paragraph-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, LAST_FR, "Partager"),
+        ends=LAST_FR,
+    ),
+    case(
+        "tail-schedule-word-in-last-paragraph-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, LAST_EN, "Share"),
+        ends=LAST_EN,
+    ),
+    case(
+        "tail-schedule-line-goes-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "La Lettre du Sahel, chaque jeudi matin."),
+        gone=("chaque jeudi",),
+        ends=FR_B[2],
+    ),
+    case(
+        "tail-appeal-below-its-label-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin",
+            *EN_B,
+            "Support independent journalism",
+            "The Harbour Ledger is funded by readers. Join from $5 a month and keep our "
+            "reporting free for everyone.",
+            "Become a member",
+        ),
+        gone=("Join from $5",),
+        ends=EN_B[2],
+    ),
+    case(
+        "tail-appeal-below-its-label-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+            "Soutenez-nous",
+            "Le Courrier du Bug ne vit que de vos dons : un euro par mois suffit à garder nos "
+            "enquêtes en accès libre.",
+            "Faire un don",
+        ),
+        gone=("un euro par mois",),
+        ends=FR_A[2],
+    ),
+    case(
+        "tail-stranded-below-a-newsletter-label-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            *EN_A,
+            "Get the Arctic Brief",
+            "Weekly analysis for people who follow the High North. Delivered Mondays.",
+            "Work email",
+            "Sign up",
+        ),
+        gone=("Arctic Brief", "Delivered Mondays"),
+        ends=EN_A[2],
+    ),
+    case(
+        "tail-stranded-below-a-newsletter-label-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+            "Recevez la lettre du Sahel",
+            "Une analyse par semaine, sans publicité. Le vendredi.",
+            "Votre e-mail",
+            "Je m'inscris",
+        ),
+        gone=("lettre du Sahel", "sans publicité"),
+        ends=FR_B[2],
+    ),
+    case(
+        "tail-short-last-paragraph-after-an-ad-kept-en",
+        page(EN_B_TITLE, "By Mei Lin", *EN_B, "Advertisement", "The fleet returns in May."),
+        ends="The fleet returns in May.",
+    ),
+    case(
+        "tail-short-last-paragraph-after-an-ad-kept-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "Publicité", "La mission rentre en mai."),
+        ends="La mission rentre en mai.",
+    ),
+    case(
+        "tail-role-led-note-below-signature-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Anna Nowak",
+            "Journaliste au Courrier du Bug, couvre la frontière orientale depuis 2019.",
+        ),
+        gone=("couvre la frontière",),
+        ends=FR_A[2],
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "tail-role-led-note-below-signature-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Kari Lund",
+            "Correspondent for the Polar Post, reporting on Svalbard and the Barents Sea.",
+        ),
+        gone=("Polar Post",),
+        ends=EN_A[2],
+        authors=["Kari Lund"],
+    ),
+    case(
+        "tail-editorialist-note-fr",
+        page(FR_B_TITLE, *FR_B, "* Moussa Diallo est éditorialiste au Journal du Fleuve."),
+        gone=("éditorialiste",),
+        ends=FR_B[2],
+        authors=["Moussa Diallo"],
+    ),
+    case(
+        "tail-sign-off-with-period-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, "Bonne lecture, et à jeudi prochain."),
+        gone=("Bonne lecture",),
+        ends=FR_A[2],
+    ),
+    case(
+        "tail-sign-off-with-period-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "See you next week."),
+        gone=("See you next week",),
+        ends=EN_A[2],
+    ),
+    case(
+        "clipped-markdown-trimmed-as-a-copy-en",
+        CLIPPED + page(f"# {EN_B_TITLE}", "By Mei Lin", *EN_B, "### Share this post", "Read next"),
+        name="clip.md",
+        gone=("Share this post", "Read next"),
+        ends=EN_B[2],
+    ),
+    case(
+        "clipped-markdown-trimmed-as-a-copy-fr",
+        CLIPPED + page(f"# {FR_A_TITLE}", "Par Anna Nowak", *FR_A, "Partager cette page", "X"),
+        name="clip.md",
+        gone=("Partager cette page",),
+        ends=FR_A[2],
+    ),
+    case(
+        "dated-byline-linking-to-comments-is-no-footer-fr",
+        page(
+            FR_B_TITLE,
+            "Publié le 3 septembre 2026 par la rédaction · Laisser un commentaire",
+            *FR_B,
+        ),
+        starts=start(FR_B[0]),
+        ends=FR_B[2],
+        date="2026-09-03",
+    ),
+    case(
+        "dated-byline-linking-to-comments-is-no-footer-en",
+        page(EN_B_TITLE, "Posted on March 3, 2026 by Mei Lin · Leave a comment", *EN_B),
+        starts=start(EN_B[0]),
+        ends=EN_B[2],
+        date="2026-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", TAIL_CASES)
+def test_the_end_of_the_text(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        row("class5-kindly-share-en", "Kindly share this story:", "interface: share"),
+        row("class5-share-page-fr", "Partager cette page", "interface: share"),
+        row("class6-get-the-brief-en", "Get the Land Warfare Brief", "newsletter"),
+        row("class6-recevez-la-lettre-fr", "Recevez la lettre du Sahel", "newsletter"),
+    ],
+)
+def test_junk_rule_calls_and_share_labels(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule

@@ -105,14 +105,14 @@ def read(doc: SourceText) -> SourceResult:
     host = page_host(lines, start)
     lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
-    body = read_opening(lines[body_start:], result, dates, markdown=doc.is_markdown)
+    body = read_opening(lines[body_start:], result, dates, markdown=doc.curated_markdown)
     body = read_tail(body, result, dates)
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
     body = drop_site_name(body, host, result)
     # the translator's note below the text ("X is a translator of …") is furniture too
     known = [*result.authors, *([result.translator] if result.translator else [])]
-    body, signature = finish_body(body, known, markdown=doc.is_markdown)
+    body, signature = finish_body(body, known, markdown=doc.curated_markdown)
     signature = [name for name in signature if name != result.translator]
     result.signature = signature
     if not result.authors and signature:

@@ -40,7 +40,9 @@ def convert_file_with_problems(
         if source is None:
             return None, problems
     else:
-        text = SourceText(name, doc.text, doc.is_markdown, doc.overrides.get("title"))
+        text = SourceText(
+            name, doc.text, doc.is_markdown, doc.overrides.get("title"), clipped=doc.clipped
+        )
         source = read_with_best_layout(layouts, text, problems)
     article = assemble(doc, source, data, problems)
     if article is None:

@@ -20,6 +20,7 @@ from .credits import (
     parse_credit,
 )
 from .dates import (
+    find_date,
     is_date_line,
 )
 from .junk import (
@@ -148,10 +149,22 @@ def split_footer(lines: list[str], start_fraction: float = 0.3) -> tuple[list[st
         if not text or len(text) >= 400:
             continue
         label = _FOOTER.search(text) or is_cut_label(text)
+        if label and _dated_byline(text):
+            continue  # "Publié le 3 mai par X · Laisser un commentaire": the header's metadata
         if label and (i >= first or _EARLY_CUT.search(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i], lines[i:]
     return lines, []
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline or date line that links to the comments, not the comment section itself."""
+    return (
+        len(words(text)) <= 25
+        and not _FOOTER.match(text)
+        and find_date(text) is not None
+        and bool(re.match(r"(?i)(?:publié|posted|published|par |by |le |on )", text))
+    )
 
 
 _EARLY_CUT = re.compile(
@@ -241,8 +254,10 @@ def finish_body(
     short lines, code and markup are meant."""
     lines, footer = split_footer(lines)
     lines = drop_read_more(lines)
-    lines = drop_junk(lines)
+    # the tail first: a line that trails the text is judged with the junk around it still
+    # there (jusText's neighbours), then the junk inside the text goes
     lines, names = trim_tail(lines, list(authors), markdown)
+    lines = drop_junk(lines)
     return lines, names or about_names(footer)
 
 
@@ -276,6 +291,8 @@ def trim_tail(
             trace.dropped(last, "author's note")
         elif _role_below_name(lines):
             trace.dropped(last, "the signature's role")  # "Journaliste au service Monde"
+        elif not markdown and _appeal_below_label(lines):
+            trace.dropped(last, "appeal below its label")
         elif (rule := tail_rule(last, markdown)) is not None:
             trace.dropped(last, rule)
         elif not markdown and _stranded(lines):
@@ -304,7 +321,33 @@ def _stranded(lines: list[str]) -> bool:
     if len(words(text)) > 15 or len(lines) < 2:
         return False
     above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
-    return bool(above) and tail_rule(above) is not None and not _is_headline(above)
+    if not above or tail_rule(above) is None:
+        return False
+    # a button or a label above ("Gift this article") counts, but not what also sits between
+    # two paragraphs of the text (an advertising label, a photo); a headline may be the text's
+    rule = junk_rule(above)
+    if rule in _INSIDE_TEXT:
+        return False
+    return bool(rule or closing_rule(plain(above))) or not _is_headline(above)
+
+
+# What a page puts between two paragraphs of its text too.
+_INSIDE_TEXT = ("advertising", "photo credit", "link or embed", "image alt text", "cookies")
+
+
+# Whoever addresses the reader: an appeal ("Join from R50 a month and keep our reporting free").
+_ADDRESS_WORDS = re.compile(r"\b(?:we|us|our|you|your|nous|notre|nos|vous|votre|vos)\b", re.I)
+APPEAL_RULES = ("interface: support", "newsletter", "closing", "follow us")
+
+
+def _appeal_below_label(lines: list[str]) -> bool:
+    """The last paragraph speaks to the reader right below a call's label ("Support
+    independent journalism", "Newsletter"): the call's own text, not the article's."""
+    text = plain(lines[-1])
+    if len(words(text)) > 50 or not _ADDRESS_WORDS.search(text):
+        return False
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    return bool(above) and len(words(plain(above))) <= 8 and tail_rule(above) in APPEAL_RULES
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*){1,3}$")  # "K. B.", "J.-P. D."
@@ -325,9 +368,11 @@ def _initials_of(name: str, known: list[str]) -> bool:
 
 
 def _role_below_name(lines: list[str]) -> bool:
-    """The last line is a role (≤ 8 words: "Journaliste au service Monde") right below a name."""
+    """The last line is a role (≤ 8 words: "Journaliste au service Monde", or a note that
+    starts with it: "Journaliste à Kivu Matin, couvre …") right below a name."""
     text = plain(lines[-1])
-    if len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text):
+    led = _IS_ROLE.match(text) is not None and len(words(text)) <= 40  # "Journaliste à …, couvre"
+    if not led and (len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text)):
         return False
     above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
     return _signature_name(unglue_name(plain(above)), []) is not None
@@ -448,7 +493,8 @@ _AUTHOR_NOTE = re.compile(
     r"professeur|professeure|professor|directeur|directrice|director|correspondant|"
     r"correspondante|correspondent|rédacteur|rédactrice|editor|analyste|analyst|"
     r"auteur|autrice|author|écrivain|écrivaine|writer|reporter|chroniqueur|chroniqueuse|"
-    r"columnist|spécialiste|specialist|expert|experte|enseignant|enseignante|lecturer|"
+    r"columnist|éditorialiste|editorialist|spécialiste|specialist|expert|experte|enseignant|"
+    r"enseignante|lecturer|"
     r"ancien|ancienne|former|diplomate|diplomat|docteur|docteure|doctorant|doctorante|"
     r"membre|member|chargé|chargée|consultant|consultante|président|présidente|fondateur|"
     r"fondatrice|founder|senior|associate|associé|associée)\b)",

@@ -50,6 +50,8 @@ _COPYRIGHT = re.compile(
 _NEWSLETTER = re.compile(
     r"inscrivez-vous|abonnez-vous|\bsubscribe\b|\bsign up\b|s['’]abonner|"
     r"recevez (?:nos|notre|gratuitement|chaque)|receive our|get our|"
+    r"^(?:get|receive|recevez) (?:the|our|notre|la|le) (?:[\w'’-]+ ){0,4}?(?:brief|briefing|"
+    r"newsletter|digest|bulletin|lettre|infolettre)\b|"
     r"^(?:notre |our |la )?(?:newsletter|infolettre|lettre d['’]information)\b\W*\w*\W*$",
     re.I,
 )
@@ -317,10 +319,11 @@ _READING_TIME = re.compile(
 # A letter's greeting and sign-off: "Bonjour à tous,", "Chers lecteurs,", "À jeudi prochain,",
 # "Bonne lecture !", "Best,", "Hi everyone,".
 _GREETING = re.compile(
-    r"^(?:bonjour|bonsoir|salut|chers?|chères?|hello|hi|dear|greetings|bonne lecture|"
-    r"bonne semaine|bon week-end|à (?:bientôt|jeudi|lundi|mardi|mercredi|vendredi|samedi|"
-    r"dimanche|la semaine prochaine|dans)|see you|until next|cheers|best|amitiés|"
-    r"cordialement)\b[^.!?]{0,30}[,!]?$",
+    r"^(?:(?:bonjour|bonsoir|salut|chers?|chères?|hello|hi|dear|greetings|best|amitiés|"
+    r"cordialement|cheers)\b[^.!?]{0,30}[,!]?|"
+    r"(?:bonne lecture|bonne semaine|bon week-end|à (?:bientôt|jeudi|lundi|mardi|mercredi|"
+    r"vendredi|samedi|dimanche|la semaine prochaine|dans)|see you|until next)\b[^.!?]{0,30}"
+    r"[,!.]?)$",  # (a sign-off may end with a period: "Bonne lecture, et à jeudi.")
     re.I,
 )
 # "Damas (Syrie)", "KYIV": a dispatch's place alone on its line, above the text.

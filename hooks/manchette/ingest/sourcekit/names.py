@@ -130,7 +130,8 @@ def _cut_role(name: str) -> str:
 # "Political Correspondent", "Staff Writer": a role written after a name, not another name.
 _IS_ROLE = re.compile(
     r"\b(?:correspondent|correspondant|correspondante|reporter|editor|writer|staff|columnist|"
-    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste)\b",
+    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste|"
+    r"chroniqueur|chroniqueuse|éditorialiste|reporter|reportrice)\b",
     re.I,
 )
 
