@@ -4878,3 +4878,83 @@ def test_the_end_of_the_text(copy: Copy) -> None:
 )
 def test_junk_rule_calls_and_share_labels(line: str, rule: str) -> None:
     assert junk_rule(line) == rule
+
+
+ORIGINAL_NOTES = [
+    row(
+        "class8-author-before-title-fr",
+        "Article original : Katrin Brandt, « Die Wehrpflicht kehrt zurück », Kieler Blatt, "
+        "30 août 2026.",
+        ("Die Wehrpflicht kehrt zurück", "Kieler Blatt", "2026-08-30", None, "Katrin Brandt"),
+    ),
+    row(
+        "class8-author-before-title-en",
+        "Original article: Olena Bondar, “A winter in the dark”, Kyiv Courier, 24 January 2026.",
+        ("A winter in the dark", "Kyiv Courier", "2026-01-24", None, "Olena Bondar"),
+    ),
+    row(
+        "class8-publication-before-title-fr",
+        "Source originale : Sobh-e Tehran, « Le coût de l'ambiguïté », 11 mai 2026.",
+        ("Le coût de l'ambiguïté", "Sobh-e Tehran", "2026-05-11", None, None),
+    ),
+    row(
+        "class8-translated-dispatch-fr",
+        "Ce texte a été traduit et adapté d'une dépêche en anglais de The Canadian Press.",
+        (None, "The Canadian Press", None, "en", None),
+    ),
+    row(
+        "class8-translation-of-an-article-en",
+        "Translation of an original article published in German in Die Tageswelt.",
+        (None, "Die Tageswelt", None, "de", None),
+    ),
+    row(
+        "class8-source-city-dropped-fr",
+        "Texte original : « Le Liban à l'heure du choix », Al-Nahar al-Jadid (Beyrouth), "
+        "6 juillet 2026.",
+        ("Le Liban à l'heure du choix", "Al-Nahar al-Jadid", "2026-07-06", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), ORIGINAL_NOTES)
+def test_parse_original_notes(line: str, want: tuple) -> None:
+    original = parse_original(line)
+    assert original is not None
+    got = (original.title, original.source, original.date, original.language, original.author)
+    assert got == want
+
+
+ORIGINAL_IN_TAIL = [
+    case(
+        "tail-original-and-translator-in-one-line-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "*Article original : Katrin Brandt, « Die Ostgrenze », Kieler Blatt, 30 août 2026. "
+            "Traduction : Paul Mercier.*",
+        ),
+        gone=("Kieler Blatt", "Paul Mercier"),
+        ends=FR_A[2],
+        authors=["Katrin Brandt"],
+        translator="Paul Mercier",
+        original_source="Kieler Blatt",
+    ),
+    case(
+        "tail-original-and-translator-in-one-line-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Source: Nordlys Avis, “Torsken og makten”, 2 May 2025. Translated from the "
+            "Norwegian by Emma Hart.",
+        ),
+        gone=("Nordlys Avis", "Emma Hart"),
+        ends=EN_A[2],
+        translator="Emma Hart",
+        original_source="Nordlys Avis",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", ORIGINAL_IN_TAIL)
+def test_original_and_translator_in_the_tail(copy: Copy) -> None:
+    check(copy)

@@ -1346,6 +1346,15 @@ def _set_original(result: SourceResult, found, line: str) -> None:
     merge_original(result, found)
     if result.original != before:
         trace.found("original", line)
+    if getattr(found, "author", None) and not result.authors:
+        result.authors = [found.author]  # the original's author wrote the text
+        trace.found("authors", line)
+    for sentence in re.split(r"(?<=[.!?])\s+", plain(line))[1:]:
+        # "…, 30 août 2026. Traduction : Pierre-Yves Lemaire.": the translator follows
+        if (named := parse_translator(sentence)) and not result.translator:
+            result.translator = named
+            _from_language(result, sentence)
+            trace.found("translator", line)
 
 
 def _from_language(result: SourceResult, line: str) -> None:

@@ -248,7 +248,11 @@ _ORIGINAL = re.compile(
     r"publié|this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
     r"(?:was|first) (?:originally |first )?"
     r"(?:published|appeared)|"
-    r"la source originale de cet article est)"
+    r"la source originale de cet article est|"
+    r"(?:ce texte|cet article|cette dépêche|cet entretien) a été traduite? (?:et adaptée? )?"
+    r"(?:d['’]une dépêche|d['’]un article|d['’]un texte)?|"
+    r"(?:this is a |a )?translation of (?:an|the) (?:original )?(?:article|text|story|piece)|"
+    r"traduction d['’]un article(?: original)?)"
     r"(?:\s+(?:par|sur|dans|en|by|on|in|at)\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
@@ -265,6 +269,7 @@ class OriginalRef:
     source: str | None
     date: str | None
     language: str | None = None
+    author: str | None = None  # "Article original : Katrin Vollmer, « Title », Publication"
 
 
 # The language a text was translated from: "Traduit de l'anglais", "Article original en russe",
@@ -290,6 +295,9 @@ _FROM_LANGUAGE = re.compile(
     + "|".join(LANGUAGES)
     + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
     re.I,
+)
+_LANGUAGE_INSIDE = re.compile(
+    r"\b(?:in|en|from|de l['’]|du)\s+(?P<lang>" + "|".join(LANGUAGES) + r")\b", re.I
 )
 _ARTICLE_POINTER = re.compile(
     r"^(?:article original|article d['’]origine|texte original|version originale|"
@@ -326,11 +334,33 @@ def parse_original(line: str) -> OriginalRef | None:
         rest = rest[spoken.end() :].strip(" ,:.")
         if not rest:  # "This story was originally published in Russian."
             return OriginalRef(None, None, None, language)
+    if not language:
+        # "published in French on …", "d'une dépêche en anglais de …": the language inside
+        spoken = _LANGUAGE_INSIDE.search(rest)
+        if spoken and spoken.group("lang").lower() in LANGUAGES:
+            language = LANGUAGES[spoken.group("lang").lower()]
+            rest = (rest[: spoken.start()] + " " + rest[spoken.end() :]).strip(" ,:.")
     title = None
+    author = None
     quoted = _QUOTED_TITLE.search(rest)
     if quoted:
         title = quoted.group("title").strip()
-        rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
+        before = rest[: quoted.start()].strip(" ,.;:–—-")
+        after = re.split(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Þ])", rest[quoted.end() :])[0]
+        dated = find_date(after)
+        named_after = after[: dated.start] + after[dated.end :] if dated else after
+        if (
+            before
+            and len(words(before)) >= 2
+            and is_name(before, max_words=4)
+            and re.search(r"[A-ZÀ-Þ]", named_after)
+        ):
+            # "Katrin Vollmer, « Title », Hamburger Abendpost, 30 août 2026": the author first,
+            # the publication after the title
+            author = before
+            rest = rest[quoted.end() :]
+        else:
+            rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
     rest = _TITLE_WORDS.sub(" ", re.split(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Þ])", rest)[0])
     found = find_date(rest)
     date = found.iso if found else None
@@ -350,6 +380,7 @@ def parse_original(line: str) -> OriginalRef | None:
             rest.strip(" ,.;–—-"),
             flags=re.I,
         )
+    rest = re.sub(r"^(?:de|d['’]|of|from)\s*(?=[A-ZÀ-Þ])", "", rest.strip(" ,.;–—-"))  # "de The …"
     if not title and _ARTICLE_POINTER.match(text) and ", " in rest:
         # "Article original : The Minerals Pact: What Kyiv Signed Away, Global Research"
         title, rest = (part.strip() for part in rest.rsplit(", ", 1))
@@ -358,9 +389,12 @@ def parse_original(line: str) -> OriginalRef | None:
         return None  # a sentence, not a publication's name
     if source and re.match(r"^https?://", source):
         source = re.sub(r"^https?://(?:www\.)?([^/]+).*$", r"\1", source)
+    place = re.search(r"\s*\((?P<place>[^()]{2,30})\)$", source or "")
+    if place and (_is_place(place.group("place")) or _is_country(place.group("place"))):
+        source = source[: place.start()]  # "Al-Mashriq al-Yawm (Beyrouth)"
     if not (title or source):
         return None
-    return OriginalRef(title, source, date, language)
+    return OriginalRef(title, source, date, language, author)
 
 
 # ----------------------------------------------------------------------------- closing credits
