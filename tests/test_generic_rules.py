@@ -4958,3 +4958,66 @@ ORIGINAL_IN_TAIL = [
 @pytest.mark.parametrize("copy", ORIGINAL_IN_TAIL)
 def test_original_and_translator_in_the_tail(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        row("class10-glued-section-fr", "ActualitéPatrick Ilunga Mbuyi", "Patrick Ilunga Mbuyi"),
+        row("class10-glued-section-en", "WorldnewsAnna Berg Lund", "Anna Berg Lund"),
+        row("class10-not-glued-prefix-mc", "McDonald Trask", "McDonald Trask"),
+        row("class10-not-glued-prefix-mac", "MacArthur Jones", "MacArthur Jones"),
+    ],
+)
+def test_unglue_section_word(text: str, name: str) -> None:
+    assert unglue_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        row("class10-footnote-mark-fr", "Par Samir Haddad*", ["Samir Haddad"]),
+        row("class11-footnote-mark-en", "By Jane Roe†", ["Jane Roe"]),
+        row("class11-from-name-city-en", "From Chinedu Okafor, Abuja", ["Chinedu Okafor"]),
+        row("class11-from-name-city-2-en", "From Mei Lin, Singapore", ["Mei Lin"]),
+        row("class11-not-from-sentence-en", "From Moscow, the view is different", None),
+    ],
+)
+def test_parse_byline_marks_and_from(line: str, authors: list[str] | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.authors if byline else None) == authors
+
+
+WIRES_BYLINES = [
+    case(
+        "byline-with-the-wires-fr",
+        page(FR_B_TITLE, "Julie Rochat, avec les agences", "Publié le 3 mai 2025", *FR_B),
+        gone=("Julie Rochat",),
+        starts=start(FR_B[0]),
+        authors=["Julie Rochat"],
+    ),
+    case(
+        "byline-with-the-wires-en",
+        page(EN_B_TITLE, "Tom Reyes with agencies", "Published 3 May 2025", *EN_B),
+        gone=("Tom Reyes",),
+        starts=start(EN_B[0]),
+        authors=["Tom Reyes"],
+    ),
+    case(
+        "credit-with-our-correspondent-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", "Avec notre correspondant à Niamey", *FR_B),
+        gone=("notre correspondant",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "credit-with-our-correspondent-en",
+        page(EN_A_TITLE, "By Kari Lund", "With our correspondent in Tromsø", *EN_A),
+        gone=("our correspondent",),
+        starts=start(EN_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", WIRES_BYLINES)
+def test_bylines_with_the_wires_and_correspondents(copy: Copy) -> None:
+    check(copy)

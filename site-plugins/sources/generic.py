@@ -776,8 +776,20 @@ _IN_CITY = re.compile(
 )
 
 
+# "Julie Rochat, avec les agences", "Tom Reyes with agencies": the writer, helped by the wires.
+_WITH_WIRES = re.compile(
+    r",?\s+(?:avec|with|and|et)\s+(?:les\s+|l['’]|the\s+)?(?P<wires>agences|agencies|wires|"
+    r"[A-Z][\w.-]{1,15})\s*$"
+)
+
+
 def _bare_byline(text: str) -> list[str] | None:
     """The names of a byline without its keyword, next to a date line (see `read_opening`)."""
+    helped = _WITH_WIRES.search(text)
+    if helped and (helped.group("wires")[0].islower() or is_agency(helped.group("wires"))):
+        name = text[: helped.start()].strip()
+        if _bare_name(name):
+            return [name]
     place = _FROM_PLACE.search(text)
     if place and place.group("city") and not is_city(place.group("city").strip()):
         return None

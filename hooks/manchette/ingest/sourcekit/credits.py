@@ -49,9 +49,10 @@ _HELPED_BY = re.compile(
     re.I,
 )
 _BUREAU = re.compile(
-    r"^(?:(?:de notre |from our |notre |our )(?:envoyée? spéciale?|correspondante?|"
-    r"correspondent|special correspondent|bureau)$|"
-    r"(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
+    r"^(?:(?:de notre |from our |notre |our |avec notre |with our )(?:envoyée? spéciale?|"
+    r"correspondante?|correspondent|special correspondent|bureau)$|"
+    r"(?:de notre |from our |notre |our |avec notre |with our )?(?:bureau|correspondant|"
+    r"correspondante|"
     r"correspondent|envoyée? spéciale?|"
     r"special correspondent)\s+(?:de|d['’]|à|au|en|in)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,

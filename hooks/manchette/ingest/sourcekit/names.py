@@ -87,8 +87,13 @@ def unshout_name(name: str) -> str:
     return " ".join(t.lower() if n and t.lower() in PARTICLES else t for n, t in enumerate(tokens))
 
 
+# A section's name glued to the byline by the copy: "ActualitéPatrick Ilunga Mbuyi" (a word of
+# five letters or more, so that "McDonald", "DeSantis" or "MacArthur" stay whole).
+_GLUED_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{4,}(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def unglue_name(text: str) -> str:
-    return _GLUED_CODE.sub("", text)
+    return _GLUED_WORD.sub("", _GLUED_CODE.sub("", text))
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
@@ -183,10 +188,16 @@ def parse_byline(line: str) -> Byline | None:
         if found:
             return Byline(found.authors, find_date(dated.group("date")).iso)
     match = _BYLINE.match(text)
+    if not match and (sent := _FROM_BYLINE.match(text)):
+        # "From Chinedu Okafor, Abuja": a correspondent's byline, the name and the city only
+        if _is_place(sent.group("city")) and is_name(sent.group("name"), max_words=4):
+            return Byline([sent.group("name")], None)
+        return None
     if not match or len(text) > 160:
         return None
     rest = strip_agency_tail(match.group("rest"))
     rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Claire Vautrin (Vienne, envoyée spéciale)"
+    rest = re.sub(r"[*†‡¹²³]+(?=\s|,|$)", "", rest)  # "Par Samir Haddad*": a note's mark
     found = find_date(rest)
     date = None
     if found:
@@ -212,6 +223,11 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(people or names, date)
 
 
+_FROM_BYLINE = re.compile(
+    r"^from\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}),\s*"
+    r"(?P<city>[A-ZÀ-Þ][\w'’ -]{1,25})$",
+    re.I,
+)
 # "Par Jean Dupont avec AFP", "By Jane Roe, Associated Press": the agency helped, the person signs.
 _AGENCY_TAIL = re.compile(
     r"(?:\s*[,(]|\s+(?:avec|with|and|et|pour|for))\s*(?:l['’])?(?P<agency>[\w .-]{2,30}?)\)?\s*$",
