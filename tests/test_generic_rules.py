@@ -5021,3 +5021,113 @@ WIRES_BYLINES = [
 @pytest.mark.parametrize("copy", WIRES_BYLINES)
 def test_bylines_with_the_wires_and_correspondents(copy: Copy) -> None:
     check(copy)
+
+
+EMBED_BOXES = [
+    case(
+        "class2-consent-box-label-and-button-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            EN_A[0],
+            "Twitter content\nThis content is provided by Twitter. To view it, please accept "
+            "cookies from the Twitter service.\nAccept\nManage settings",
+            EN_A[1],
+            EN_A[2],
+        ),
+        gone=("Twitter content", "Accept", "Manage settings"),
+        kept=(start(EN_A[1]),),
+        headings=(),
+    ),
+    case(
+        "class2-consent-box-label-and-button-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            FR_A[0],
+            "Contenu Instagram\nCe contenu est bloqué car vous n'avez pas accepté les cookies "
+            "des réseaux sociaux.\nAccepter\nPlus d'info",
+            FR_A[1],
+            FR_A[2],
+        ),
+        gone=("Contenu Instagram", "Accepter", "Plus d'info"),
+        kept=(start(FR_A[1]),),
+    ),
+    case(
+        "class2-geoblocked-video-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Cette vidéo n'est pas disponible dans votre pays.",
+            *FR_B,
+        ),
+        gone=("pas disponible",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class2-geoblocked-video-en",
+        page(EN_B_TITLE, "By Mei Lin", "This video is not available in your country.", *EN_B),
+        gone=("not available",),
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "class10-author-card-with-a-button-en",
+        page(
+            EN_B_TITLE,
+            "Mei Lin\nFollow\nForeign affairs correspondent\n14 Oct 2025",
+            *EN_B,
+        ),
+        gone=("Follow", "Foreign affairs correspondent"),
+        starts=start(EN_B[0]),
+        authors=["Mei Lin"],
+        date="2025-10-14",
+    ),
+    case(
+        "class10-author-card-with-a-button-fr",
+        page(
+            FR_B_TITLE,
+            "Idrissa Maïga\nSuivre\nCorrespondant à Niamey\n14 octobre 2025",
+            *FR_B,
+        ),
+        gone=("Suivre", "Correspondant à Niamey"),
+        starts=start(FR_B[0]),
+        authors=["Idrissa Maïga"],
+        date="2025-10-14",
+    ),
+    case(
+        "class4-two-digit-year-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", "Publié le 12/11/25 à 17h30", *FR_A),
+        gone=("12/11/25",),
+        date="2025-11-12",
+    ),
+    case(
+        "class4-two-digit-year-en",
+        page(EN_A_TITLE, "By Kari Lund", "Posted 23.04.26", *EN_A),
+        gone=("23.04.26",),
+        date="2026-04-23",
+    ),
+    case(
+        "class8-paywall-labels-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Cet article vous est offert",
+            *FR_B[:2],
+            "Payant",
+            FR_B[2],
+        ),
+        gone=("vous est offert", "Payant"),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class8-paywall-labels-en",
+        page(EN_B_TITLE, "By Mei Lin", "Subscribers only", *EN_B),
+        gone=("Subscribers only",),
+        starts=start(EN_B[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", EMBED_BOXES)
+def test_embed_boxes_cards_and_labels(copy: Copy) -> None:
+    check(copy)

@@ -472,6 +472,10 @@ def _author_card(lines: list[str], i: int, end: int, result: SourceResult) -> li
     while k < end:
         text = plain(lines[k])
         after = first_filled(lines, k + 1)
+        if last == "name" and junk_rule(lines[k]) and after < end and is_role(after):
+            taken.append(k)  # "Thandeka Mokoena" / "Follow" / "Foreign affairs correspondent"
+            k = after
+            continue
         if last == "name" and is_role(k):
             trace.dropped(lines[k], "header: the author's role")
             last = "role"

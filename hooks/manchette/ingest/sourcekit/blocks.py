@@ -51,17 +51,42 @@ from .text import (
 def drop_junk(lines: list[str]) -> list[str]:
     """`lines` without the junk lines (blank lines kept, so paragraphs stay apart). The lines
     of a Markdown code fence are code: kept whatever they say."""
-    kept = []
+    rules: list[str | None] = []
     fenced = False
     for line in lines:
         if _FENCE.match(line):
             fenced = not fenced
-        rule = None if fenced or _FENCE.match(line) else junk_rule(line)
+        rules.append(None if fenced or _FENCE.match(line) else junk_rule(line))
+    _consent_box(lines, rules)
+    kept = []
+    for line, rule in zip(lines, rules, strict=True):
         if rule:
             trace.dropped(line, rule)
         else:
             kept.append(line)
     return kept
+
+
+CONSENT_RULES = ("cookies", "interface: consent")
+BUTTON_WORDS = 4
+
+
+def _consent_box(lines: list[str], rules: list[str | None]) -> None:
+    """An embed's consent box: its notice takes along the short lines set right against it
+    (no blank line between), its label above ("Twitter content") and its buttons below
+    ("Accepter", "Plus d'info"), which say nothing a page's text would say alone."""
+    for i, rule in enumerate(rules):
+        if rule not in CONSENT_RULES:
+            continue
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and lines[k].strip() and rules[k] in (None, *CONSENT_RULES):
+                text = plain(lines[k])
+                if rules[k] is None:
+                    if len(words(text)) > BUTTON_WORDS or ends_sentence(text):
+                        break
+                    rules[k] = "consent box"
+                k += step
 
 
 def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
