@@ -25,6 +25,7 @@ from manchette_bench.corpus import (
 from manchette_bench.frontmatter import with_front_matter
 from manchette_bench.growth import main as growth_main
 from manchette_bench.growth import warm_growth
+from manchette_bench.serve import measure_serve
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 20
@@ -298,3 +299,27 @@ def test_generated_archive_is_varied_and_readable(bench, samples):
     assert layouts == {s.layout for s in samples}
     dated = [shown[f.name]["date"] for f in files if shown[f.name]["date"]]
     assert len({d[:4] for d in dated}) >= 3  # spread over the years
+
+
+def processes_in(folder: Path) -> list[int]:
+    """The processes whose working folder is `folder` (the server and its builds)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and (entry / "cwd").resolve() == folder.resolve():
+                found.append(int(entry.name))
+        except OSError:
+            continue
+    return found
+
+
+def test_a_server_that_does_not_answer_in_time_is_stopped(make_project, tmp_path):
+    project = make_project()
+    text = (project.articles / sorted(p.name for p in project.articles.iterdir())[0]).read_text()
+    served = measure_serve(
+        project.root, project.articles, "nouveau.txt", text, tmp_path / "serve.log", timeout=1.0
+    )
+    assert not served.seen and served.wall == 0.0  # never up: nothing dropped, nothing timed
+    assert served.server_exit is not None
+    assert not (project.articles / "nouveau.txt").exists()
+    assert processes_in(project.root) == []
