@@ -63,15 +63,17 @@ def remove_article(project: ProjectCopy) -> None:
 
 
 def edit_actors(project: ProjectCopy) -> None:
-    """A new curated actor named in a sample, and an alias for a listed one."""
+    """A person NER found in a sample becomes a curated actor (kind, role, alias), and a listed
+    actor's role is rewritten."""
     path = project.root / "site-plugins" / "actors.yml"
     text = path.read_text(encoding="utf-8")
-    listed = "    aliases: [Sergei Lavrov, Sergey Lavrov]\n"
-    assert listed in text
-    text = text.replace(listed, "    aliases: [Sergei Lavrov, Sergey Lavrov, S. Lavrov]\n", 1)
+    role = "    role: Secrétaire d'État des États-Unis\n"
+    assert role in text
+    text = text.replace(role, "    role: Chef de la diplomatie américaine\n", 1)
     new = (
-        "  - name: Karine Bechet-Golovko\n    kind: personne\n"
-        "    role: Juriste, autrice d'analyses sur la Russie\n"
+        "  - name: Rachel Blevins\n    kind: personne\n"
+        "    role: Journaliste, présentatrice d'un magazine d'actualité\n"
+        "    aliases: [R. Blevins]\n"
     )
     path.write_text(text.replace("actors:\n", "actors:\n" + new, 1), encoding="utf-8")
 
