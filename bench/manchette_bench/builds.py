@@ -120,9 +120,9 @@ def measure(
             os.waitpid(process.pid, 0)
             raise
         finally:
+            wall = time.perf_counter() - start  # before the sampler's last round
             killer.cancel()
             peak = sampler.stop()
-        wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4 above
     text = log_path.read_text(encoding="utf-8", errors="replace")
     warnings = sum(1 for line in text.splitlines() if line.startswith("WARNING"))
