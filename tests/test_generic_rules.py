@@ -5131,3 +5131,30 @@ EMBED_BOXES = [
 @pytest.mark.parametrize("copy", EMBED_BOXES)
 def test_embed_boxes_cards_and_labels(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "language"),
+    [
+        row(
+            "class8-translation-note-prose-en",
+            "Translation of an original article published in French on lejournaldusud.example "
+            "under the title « Le Sahel sans la France, un an après le départ des derniers "
+            "soldats ».",
+            "Le Sahel sans la France, un an après le départ des derniers soldats",
+            "fr",
+        ),
+        row(
+            "class8-translation-note-prose-fr",
+            "Traduction d'un article original publié en anglais par The Polar Courier sous le "
+            "titre « Cod wars return to the Barents Sea as quotas shrink again this year ».",
+            "Cod wars return to the Barents Sea as quotas shrink again this year",
+            "en",
+        ),
+    ],
+)
+def test_a_long_translation_note_below_the_text(note: str, title: str, language: str) -> None:
+    copy = Copy(page(EN_A_TITLE, "By Kari Lund", *EN_A, note), gone=(title,), ends=EN_A[2])
+    article = check(copy)
+    assert article.original is not None
+    assert (article.original.title, article.original.language) == (title, language)

@@ -1250,7 +1250,8 @@ _COMMENTS_OPEN = re.compile(
 _ORIGINAL_NOTE = re.compile(
     r"^(?:this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
     r"(?:was|first)|cet (?:article|essai|entretien) a (?:d['’]abord |initialement )?été|"
-    r"ce texte a (?:d['’]abord |initialement )?été)\b",
+    r"ce texte a (?:d['’]abord |initialement )?été|(?:this is a |a )?translation of (?:an|the) |"
+    r"traduction d['’]un article)\b",
     re.I,
 )
 
