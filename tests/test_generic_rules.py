@@ -5158,3 +5158,88 @@ def test_a_long_translation_note_below_the_text(note: str, title: str, language:
     article = check(copy)
     assert article.original is not None
     assert (article.original.title, article.original.language) == (title, language)
+
+
+MORE_SHAPES = [
+    case(
+        "byline-keyword-is-a-word-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", "PARTENAIRE", *FR_A),
+        gone=("PARTENAIRE",),
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "byline-keyword-is-a-word-en",
+        page(EN_A_TITLE, "By Kari Lund", "Sponsored", *EN_A),
+        gone=("Sponsored",),
+        authors=["Kari Lund"],
+    ),
+    case(
+        "signature-not-the-label-of-a-list-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "Idrissa Maïga",
+            "TROIS LECTURES\n→ Un reportage sur les mines d'Arlit\n→ Une étude sur le franc CFA",
+        ),
+        authors=["Idrissa Maïga"],
+        ends=FR_B[2],
+    ),
+    case(
+        "signature-not-the-label-of-a-list-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Mei Lin",
+            "FURTHER READING\n→ A report on the Strait's shipping lanes\n→ A survey of insurers",
+        ),
+        authors=["Mei Lin"],
+        ends=EN_B[2],
+    ),
+    case(
+        "signature-not-the-app-stores-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "Download our app", "App Store", "Google Play"),
+        authors=["Kari Lund"],
+        gone=("App Store",),
+    ),
+    case(
+        "menu-section-is-no-author-fr",
+        page(
+            "Le Courrier du Sud",
+            "Lundi 1 décembre 2025\nActualités\nPolitique\nOcéan Indien\nDiaspora",
+            FR_A_TITLE,
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+        authors=[],
+    ),
+    case(
+        "date-day-first-on-an-english-page-en",
+        page(EN_A_TITLE, "12/11/2025 14:37", "OSLO, Nov 12 (NTB) -- " + EN_A[0], *EN_A[1:]),
+        date="2025-11-12",
+    ),
+    case(
+        "date-month-first-on-an-english-page-en",
+        page(EN_A_TITLE, "By Kari Lund", "Published 03/04/2025", *EN_A),
+        date="2025-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MORE_SHAPES)
+def test_more_shapes(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row("class1-photo-agency-name-fr", "Photo AFP - Issouf Sanogo"),
+        row("class1-photo-agency-name-en", "Photo Reuters/Jane Roe"),
+        row(
+            "class1-file-photo-label-en", "File photo: President Mahama with Captain Traoré in 2024"
+        ),
+        row("class1-credit-photo-inside-fr", "Le président au palais. Crédit photo : Présidence"),
+    ],
+)
+def test_more_credits_are_captions(line: str) -> None:
+    assert is_caption(line)

@@ -25,6 +25,7 @@ from manchette.ingest import trace
 from manchette.ingest.interface import is_agency, is_label_name, is_summary_label, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
+    MONTHS,
     PARTICLES,
     OriginalRef,
     SourceText,
@@ -101,7 +102,7 @@ def read(doc: SourceText) -> SourceResult:
         lines = lines[:title_index] + lines[title_index + 1 :]
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
-    dates = DateFinder(result, day_first=detect_language(doc.text[:5000]) != "en")
+    dates = DateFinder(result, day_first=_day_first(doc.text[:20000]))
     host = page_host(lines, start)
     lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
@@ -284,6 +285,51 @@ class DateFinder:
                 )
         self.result.date = date
         trace.found("date", line, replace=True)
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
+
+
+def _day_first(text: str) -> bool:
+    """Whether the page writes numeric dates day first: a French page does; an English one
+    does when one of its dates says so ("28/11/2025", "14.10.2025"), or when a date written
+    in words ("Nov 12") matches the day-first reading of "12/11/2025"."""
+    if detect_language(text[:5000]) != "en":
+        return True
+    ambiguous = []
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        if match.group(2) == "." or (a > 12 >= b):
+            return True
+        if b > 12 >= a:
+            return False
+        ambiguous.append((a, b))
+    spelled = _spelled_days(text) if ambiguous else set()
+    return any((a, b) in spelled and (b, a) not in spelled for a, b in ambiguous)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SPELLED_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d\d?)\b|"
+    rf"\b(?P<day2>\d\d?)\s+(?P<month2>{_MONTH_NAMES})\b",
+    re.I,
+)
+
+
+def _spelled_days(text: str) -> set[tuple[int, int]]:
+    """(day, month) of every date written with its month's name ("Nov 12", "12 November")."""
+    found = set()
+    for m in _SPELLED_DATE.finditer(text):
+        day, month = (
+            (m.group("day"), m.group("month"))
+            if m.group("day")
+            else (
+                m.group("day2"),
+                m.group("month2"),
+            )
+        )
+        found.add((int(day), MONTHS[month.lower().rstrip(".")]))
+    return found
 
 
 _REPOST = re.compile(
@@ -707,6 +753,8 @@ def _is_header_name(
     shouted = name.upper() == name and _bare_name(unshout_name(name))  # "BURAK ÖZTÜRK"
     if not _bare_name(text) and not shouted:
         return False  # "World News" above its date, "Political Correspondent" below a name
+    if _in_menu(lines, i):
+        return False  # "Océan Indien" between "Economie" and "Diaspora": a section's link
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
@@ -724,6 +772,16 @@ def _is_header_name(
         or name != text
         or bool(_ROLE.search(following) and len(words(following)) <= 10)
         or _credit_then_date(lines, i)
+    )
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """The line right above or right below is a link of the site's menu."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    below = first_filled(lines, i + 1)
+    return any(
+        k is not None and k < len(lines) and junk_rule(lines[k]) == "interface: navigation"
+        for k in (above, below)
     )
 
 

@@ -298,13 +298,18 @@ def trim_tail(
     judged by shape and by the lexicon's `closing` group)."""
     names: list[str] = []
     lines = _strip_ellipsis(strip_blank_edges(lines))
+    below = None  # the rule that dropped the line right below this one
     while lines:
         last = lines[-1]
         text = unglue_name(plain(last))
         signed = _signature_names(text, [*authors, *names])
         if signed and not authors and _named_in(signed, lines[:-1]):
             signed = None  # names the text talks about: a list of tags, not a signature
-        if signed and len(names) < SIGNATURE_NAMES:
+        rule = None
+        if signed and text.isupper() and below == HEADLINES:
+            rule = HEADLINES  # "TROIS LECTURES" above its list: the list's label, no name
+            trace.dropped(last, "the label of the headlines below")
+        elif signed and len(names) < SIGNATURE_NAMES:
             for name in reversed(signed):
                 if name not in names and not _initials_of(name, [*authors, *names]):
                     names.insert(0, name)
@@ -324,6 +329,7 @@ def trim_tail(
             trace.dropped(last, "short line among what trails the text")
         else:
             break
+        below = rule
         lines = strip_blank_edges(lines[:-1])
     return _strip_ellipsis(lines), names
 
@@ -444,6 +450,9 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     return None
 
 
+HEADLINES = "other pages' headlines"
+
+
 def tail_rule(line: str, markdown: bool = False) -> str | None:
     """Why a line found after the end of the text is not text, or None (in a curator's
     Markdown, only the lexicon and the junk rules judge)."""
@@ -462,7 +471,7 @@ def tail_rule(line: str, markdown: bool = False) -> str | None:
     if parse_credit(text) is not None or is_date_line(text):
         return "credit or date after the text"
     if _is_headline(line):
-        return "other pages' headlines"
+        return HEADLINES
     return None
 
 

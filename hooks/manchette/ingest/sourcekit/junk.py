@@ -96,10 +96,18 @@ _CAPITALS_FOR = re.compile(
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
 _INNER_CREDIT = re.compile(
     r"(?:\s(?:/|\||—|–|-|·)\s*|[.!?…]\s+|(?<=[a-zà-ÿ]))"
-    r"(?:photos?|photograph|crédits?|credits?|images?|pictures?|pic|illustration|fotos?)\s*:\s*"
+    r"(?:photos?|photograph|crédits?(?: photos?)?|credits?|photo credits?|images?|pictures?|pic|"
+    r"illustration|fotos?)\s*:\s*"
     r"\S.{0,70}$",
     re.I,
 )
+# "Photo AFP - Issouf Sanogo", "Crédit Reuters/Jane Roe", "File photo: …": the word, the agency.
+_PHOTO_AGENCY = re.compile(
+    r"^(?:photos?|crédits?(?: photo)?|credits?|ph\.)\s+(?P<agency>[\w.'’-]{2,25}(?: [\w.'’-]{2,25})?)"
+    r"(?:\s*[-–—/|]\s*[^.!?]{2,50})?$",
+    re.I,
+)
+_FILE_PHOTO = re.compile(r"^(?:file photo|archive photo|photo d['’]archives?)\s*:\s*\S", re.I)
 # "… du Havre, en octobre. | Photo La Vigie – Benoît Lemaire": a separator, "Photo", a name.
 _SEPARATED_PHOTO = re.compile(
     r"\s[|/—–·]\s*(?i:photos?|pictures?|fotos?)\s+(?i:de\s+|by\s+)?[A-ZÀ-Þ][^.!?|]{2,70}$"
@@ -439,6 +447,11 @@ def is_caption(text: str) -> bool:
     ) < 200:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
+        return True
+    agency = _PHOTO_AGENCY.match(text)
+    if agency and is_agency(agency.group("agency")):
+        return True
+    if _FILE_PHOTO.match(text) and len(words(text)) <= 60:
         return True
     if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
         words(text)

@@ -63,7 +63,8 @@ _BYLINE = re.compile(
     r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
     r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|avec|with|"
     r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
-    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
+    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)(?:(?<=:)|\s*:|\s+)\s*"
+    r"(?P<rest>.+)$",  # (a keyword is a word: "PARTENAIRE" is no "Par TENAIRE")
     re.I,
 )
 # A flag's country code glued to the name by the copy: "FRJean Dupont", "UKJane Roe".
