@@ -5243,3 +5243,63 @@ def test_more_shapes(copy: Copy) -> None:
 )
 def test_more_credits_are_captions(line: str) -> None:
     assert is_caption(line)
+
+
+def clipped(front: str, *blocks: str) -> str:
+    return f"---\n{front}\ncreated: 2026-03-04T10:12:33\n---\n\n" + page(*blocks)
+
+
+CLIPPER_FIELDS = [
+    case(
+        "clipper-title-without-the-site-name-fr",
+        clipped(f"title: {FR_A_TITLE} | Le Courrier du Bug", "Par Anna Nowak", *FR_A),
+        name="clip.md",
+        title=FR_A_TITLE,
+        source="Le Courrier du Bug",
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "clipper-title-without-the-site-name-en",
+        clipped(f"title: {EN_A_TITLE} | Polar Post", "By Kari Lund", *EN_A),
+        name="clip.md",
+        title=EN_A_TITLE,
+        source="Polar Post",
+    ),
+    case(
+        "clipper-h1-title-without-the-site-name-en",
+        clipped("source: https://example.org/a/", f"# {EN_B_TITLE} | The Harbour Ledger", *EN_B),
+        name="clip.md",
+        title=EN_B_TITLE,
+    ),
+    case(
+        "clipper-site-as-author-ignored-fr",
+        clipped(
+            f"title: {FR_B_TITLE} | Le Relais du Fleuve\nauthor: Le Relais du Fleuve",
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        name="clip.md",
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "clipper-title-with-a-dash-kept-fr",
+        clipped(
+            'title: "La guerre en Ukraine - Russie : les négociations reprennent"',
+            "Par Anna Nowak",
+            *FR_A,
+        ),
+        name="clip.md",
+        title="La guerre en Ukraine - Russie : les négociations reprennent",
+    ),
+    case(
+        "curated-front-matter-title-kept-whole-en",
+        "---\ntitle: Arctic notes | part two\n---\n\n" + page("By Kari Lund", *EN_A),
+        name="notes.md",
+        title="Arctic notes | part two",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CLIPPER_FIELDS)
+def test_a_web_clippers_front_matter(copy: Copy) -> None:
+    check(copy)
