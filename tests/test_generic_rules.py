@@ -5303,3 +5303,103 @@ CLIPPER_FIELDS = [
 @pytest.mark.parametrize("copy", CLIPPER_FIELDS)
 def test_a_web_clippers_front_matter(copy: Copy) -> None:
     check(copy)
+
+
+BOXES_AND_LABELS = [
+    case(
+        "summary-box-in-markdown-quote-fr",
+        page(
+            f"# {FR_A_TITLE}",
+            "Par Anna Nowak",
+            "### Résumé",
+            "> Varsovie dépense deux milliards pour sa frontière. L'opposition doute.",
+            *FR_A,
+        ),
+        name="copie.md",
+        gone=("Résumé", "L'opposition doute"),
+        starts=start(FR_A[0]),
+        summary="Varsovie dépense deux milliards pour sa frontière. L'opposition doute.",
+    ),
+    case(
+        "summary-box-ends-at-the-dateline-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            "Article summary\nOslo restricts foreign trawlers around Svalbard.\nOSLO — " + EN_A[0],
+            *EN_A[1:],
+        ),
+        gone=("Article summary",),
+        starts=start(EN_A[0]),
+        summary="Oslo restricts foreign trawlers around Svalbard.",
+    ),
+    case(
+        "read-more-label-and-reactions-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            FR_B[0],
+            "Vous avez lu ça ?\nVacances : les destinations préférées des Français cet été",
+            *FR_B[1:],
+            "Quelle est votre réaction ?",
+        ),
+        gone=("Vous avez lu ça", "destinations préférées", "votre réaction"),
+        ends=FR_B[2],
+    ),
+    case(
+        "read-more-label-and-reactions-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin",
+            EN_B[0],
+            "Up next\nWhy ferry fares to Kinmen keep rising",
+            *EN_B[1:],
+            "What do you think?",
+        ),
+        gone=("Up next", "ferry fares", "What do you think"),
+        ends=EN_B[2],
+    ),
+    case(
+        "newsletter-contents-line-fr",
+        page(
+            "Au sommaire : la frontière · trois lectures · l'agenda",
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+        gone=("Au sommaire",),
+    ),
+    case(
+        "ticker-line-fr",
+        page(
+            "Flash info : Coupure d'eau à Pikine | Lutte : le combat royal reporté",
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        title=FR_B_TITLE,
+        gone=("Flash info",),
+    ),
+    case(
+        "text-size-widget-en",
+        page(EN_A_TITLE, "By Kari Lund", "small medium large", *EN_A),
+        gone=("small medium large",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "reproduction-notice-after-signature-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Mei Lin",
+            "When citing and using any materials on the Internet, links to the site are required.",
+        ),
+        authors=["Mei Lin"],
+        ends=EN_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", BOXES_AND_LABELS)
+def test_boxes_and_labels(copy: Copy) -> None:
+    check(copy)

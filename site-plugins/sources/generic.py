@@ -207,9 +207,9 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
         if not is_summary_label(plain(lines[i])):
             continue
         box = []
-        k = i + 1
+        k = first_filled(lines, i + 1)  # (in Markdown, a blank line follows the label)
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
-            item = plain(lines[k])
+            item = plain(lines[k]).lstrip("> ")  # a quoted summary: "> L'instrument …"
             bullet = item[:1] in "•-–*"
             point = bullet or (
                 len(words(item)) >= 3  # ("Introduction" is the text's first heading)
@@ -219,11 +219,13 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
             longest = max((len(words(plain(lines[b]))) for b in box), default=0)
             if size > 60 or not point or (box and size > 20 and size > 2 * longest):
                 break  # a box holds short finished points; a paragraph after them is the text
+            if box and strip_dateline(item):
+                break  # "PARIS — For six decades …": the text's first paragraph
             box.append(k)
             k += 1
         if not box:
             return lines
-        result.summary = result.summary or " ".join(plain(lines[b]).lstrip("•-–* ") for b in box)
+        result.summary = result.summary or " ".join(plain(lines[b]).lstrip("•-–*> ") for b in box)
         trace.found("summary", lines[i])
         trace.dropped_all([lines[i], *(lines[b] for b in box)], "summary box")
         return [line for n, line in enumerate(lines) if n != i and n not in box]
