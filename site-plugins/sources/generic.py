@@ -207,7 +207,10 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
         if not is_summary_label(plain(lines[i])):
             continue
         box = []
-        k = first_filled(lines, i + 1)  # (in Markdown, a blank line follows the label)
+        k = i + 1
+        after = first_filled(lines, i + 1)
+        if after > k and after < len(lines) and re.match(r"\s*(?:>|[-*•]\s)", lines[after]):
+            k = after  # a Markdown box: a blank line, then the quoted or listed points
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
             item = plain(lines[k]).lstrip("> ")  # a quoted summary: "> L'instrument …"
             bullet = item[:1] in "•-–*"
