@@ -5403,3 +5403,85 @@ BOXES_AND_LABELS = [
 @pytest.mark.parametrize("copy", BOXES_AND_LABELS)
 def test_boxes_and_labels(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        row("class10-texte-label-fr", "Texte: Nadia Rochat", ["Nadia Rochat"]),
+        row("class11-text-label-en", "Text: Jane Roe", ["Jane Roe"]),
+        row("class10-poste-par-fr", "Posté par Anne Mirzoyan à 18:42 - Arménie", ["Anne Mirzoyan"]),
+        row("class10-not-texte-of-a-speech-fr", "Texte : le discours du président", None),
+    ],
+)
+def test_parse_byline_labels(line: str, authors: list[str] | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.authors if byline else None) == authors
+
+
+SIGNED_BELOW = [
+    case(
+        "signed-below-above-a-long-footer-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Rédigé par Anna Nowak, coordinatrice à Białystok",
+            *[f"Rubrique {n} : nos actions" for n in range(1, 9)],
+            "© 2026 Le Courrier du Bug",
+        ),
+        authors=["Anna Nowak"],
+        ends=FR_A[2],
+    ),
+    case(
+        "signed-below-above-a-long-footer-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Written by Kari Lund in Tromsø",
+            *[f"Section {n}: our work" for n in range(1, 9)],
+            "© 2026 The Polar Post",
+        ),
+        authors=["Kari Lund"],
+        ends=EN_A[2],
+    ),
+    case(
+        "class1-wire-photo-slashed-credit-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Le général Tiani à Niamey. /Photo prise le 10 février 2025/REUTERS/Jean Doe",
+            *FR_B,
+        ),
+        gone=("Photo prise",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class1-video-credit-and-next-video-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            "La clôture près de Białystok, mardi. Vidéo : TVP World",
+            "Vidéo suivante : les gardes-frontières racontent leur quotidien",
+            *FR_A,
+        ),
+        gone=("TVP World", "Vidéo suivante"),
+        starts=start(FR_A[0]),
+    ),
+    case(
+        "class1-video-credit-and-next-video-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            "A trawler off Svalbard on Monday. Video: NRK",
+            "Up next: the cod quota explained",
+            *EN_A,
+        ),
+        gone=("Video: NRK", "Up next"),
+        starts=start(EN_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SIGNED_BELOW)
+def test_signatures_below_and_media_credits(copy: Copy) -> None:
+    check(copy)

@@ -1376,7 +1376,8 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
 
             trace.dropped(line, "footer: credit")
             continue
-        byline = parse_byline(text) if not is_prose(line) and n >= bylines_start else None
+        signed = n >= bylines_start or bool(_SIGNED_BELOW.match(text))
+        byline = parse_byline(text) if not is_prose(line) and signed else None
         if byline and byline.authors:
             _offer_authors(result, byline.authors, line)
             dates.offer(byline.date, line, labelled=True)
@@ -1394,6 +1395,15 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
                 trace.found("source", line)
         kept.append(line)
     return kept
+
+
+# "Rédigé par X", "Texte : X", "Posté par X à 18:42": a signature below the text, wherever the
+# page's footer makes the last lines start.
+_SIGNED_BELOW = re.compile(
+    r"^(?:rédigé par|rédigée par|écrit par|écrite par|written by|texte\s*:|text\s*:|"
+    r"posté par|postée par|posted by|signé|signed)\b",
+    re.I,
+)
 
 
 _LEGAL = re.compile(

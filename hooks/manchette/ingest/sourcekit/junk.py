@@ -108,6 +108,10 @@ _PHOTO_AGENCY = re.compile(
     re.I,
 )
 _FILE_PHOTO = re.compile(r"^(?:file photo|archive photo|photo d['’]archives?)\s*:\s*\S", re.I)
+# "… à Washington. /Photo prise le 10 février 2025/REUTERS/Kevin Lamarque", "… à New York.
+# Vidéo : UN Web TV": a wire photo's slashed credit, a video's credit after its caption.
+_SLASHED_WIRE = re.compile(r"[.!?]\s*/\s*(?:photo|picture|image)\b[^/]{0,40}/\s*[A-Z]{2,}\b", re.I)
+_VIDEO_CREDIT = re.compile(r"[.!?]\s+(?i:vidéo|video)\s*:\s*[A-ZÀ-Þ][^.!?]{1,40}$")
 # "… du Havre, en octobre. | Photo La Vigie – Benoît Lemaire": a separator, "Photo", a name.
 _SEPARATED_PHOTO = re.compile(
     r"\s[|/—–·]\s*(?i:photos?|pictures?|fotos?)\s+(?i:de\s+|by\s+)?[A-ZÀ-Þ][^.!?|]{2,70}$"
@@ -169,7 +173,8 @@ _READ_MORE = re.compile(
     r"lire également|lire la suite|à lire|à voir aussi|voir aussi|voir également|"
     r"sur le même sujet|sur le même thème|dans la même rubrique|nos articles sur|"
     r"read more|read also|also read|see also|related(?: articles?| stories| posts)?|"
-    r"more on this|you may also like|vous aimerez aussi|articles? (?:similaires|connexes))"
+    r"more on this|you may also like|vous aimerez aussi|articles? (?:similaires|connexes)|"
+    r"vidéo suivante|next video|up next|watch next|à voir ensuite)"
     r"\b\s*(?:[:\-–—>»]\s*)?",
     re.I,
 )
@@ -451,7 +456,9 @@ def is_caption(text: str) -> bool:
     agency = _PHOTO_AGENCY.match(text)
     if agency and is_agency(agency.group("agency")):
         return True
-    if _FILE_PHOTO.match(text) and len(words(text)) <= 60:
+    if (
+        _FILE_PHOTO.match(text) or _SLASHED_WIRE.search(text) or _VIDEO_CREDIT.search(text)
+    ) and len(words(text)) <= 60:
         return True
     if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
         words(text)

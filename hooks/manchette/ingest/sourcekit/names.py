@@ -59,6 +59,7 @@ def is_name(text: str, max_words: int = 6) -> bool:
 
 _BYLINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
+    r"posté par|postée par|texte\s*:|text\s*:|"
     r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
     r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
     r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|avec|with|"
