@@ -5485,3 +5485,39 @@ SIGNED_BELOW = [
 @pytest.mark.parametrize("copy", SIGNED_BELOW)
 def test_signatures_below_and_media_credits(copy: Copy) -> None:
     check(copy)
+
+
+SITE_NAMES = [
+    case(
+        "holder-before-links-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, "© 2026 Le Relais du Bug · Mentions légales"),
+        source="Le Relais du Bug",
+    ),
+    case(
+        "holder-with-legal-form-and-address-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "© Cercle du Sahel, AISBL — Rue Belliard"),
+        source="Cercle du Sahel",
+    ),
+    case(
+        "holder-before-the-sign-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "Polar Currents © 2025", "Powered by Ghost"),
+        source="Polar Currents",
+    ),
+    case(
+        "site-name-from-the-clipped-address-fr",
+        clipped(
+            "source: https://echosdusahel.net/2026/11/20/article/",
+            f"# {FR_B_TITLE}",
+            "Par Idrissa Maïga",
+            *FR_B,
+            "Échos du Sahel · Site associatif · Contact",
+        ),
+        name="clip.md",
+        source="Échos du Sahel",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SITE_NAMES)
+def test_site_names_from_footers_and_addresses(copy: Copy) -> None:
+    check(copy)

@@ -65,10 +65,13 @@ _H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 _SITE_DATE = re.compile(r"^(?P<site>[^,;:|·]{2,60}?)\s*[,|·]\s*(?:le\s+|on\s+)?(?P<date>.+)$", re.I)
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|]+?)"
-    r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*)?$",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|·•—]+?)"
+    r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*|"
+    r"\s*[,|·•—]\s.*)?$",
     re.I,
 )
+# "Gulf Currents © 2025": the holder's name before the sign.
+_HOLDER_FIRST = re.compile(r"^(?P<holder>[^©|·•]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)\b[^|·•]{0,40}$")
 # "Région : [Europe](#), [Russie](#)": a label followed by nothing but links = the site's tags
 _TAG_LINE = re.compile(
     r"^(?P<label>[^\W\d_][\w '’-]{1,30}?)\s*:\s*(?P<links>(?:\[[^\[\]]+\]\([^()\s]*\)[\s,;|]*)+)$"
@@ -103,7 +106,7 @@ def read(doc: SourceText) -> SourceResult:
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
     dates = DateFinder(result, day_first=_day_first(doc.text[:20000]))
-    host = page_host(lines, start)
+    host = page_host(lines, start) or _host(doc.address)
     lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
     body = read_opening(lines[body_start:], result, dates, markdown=doc.curated_markdown)
@@ -149,6 +152,11 @@ def page_host(lines: list[str], start: int) -> str | None:
     return None
 
 
+def _host(address: str | None) -> str | None:
+    match = _ADDRESS.match(address.strip()) if address else None
+    return match.group("host").lower() if match else None
+
+
 def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> list[str]:
     """The site's name, known from the page's address ("Le Journal du Nord" for
     lejournaldunord.fr), is the source; alone on a line in the text it is a logo's caption."""
@@ -163,6 +171,10 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
             trace.found("source", line)
             trace.dropped(line, "the site's name")
             continue
+        first = re.split(r"\s+[·|•]\s+", text)[0] if text else ""
+        if first != text and len(words(first)) <= 6 and wanted == _letters(first):
+            result.source = result.source or first  # "Échos du Levant · Contact · Mentions"
+            trace.found("source", line)
         kept.append(line)
     return kept
 
@@ -1387,7 +1399,11 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             dates.offer(find_date(text).iso, line)
             trace.dropped(line, "footer: date")
             continue
-        holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 and n >= bylines_start else None
+        holder = (
+            (_COPYRIGHT_HOLDER.match(text) or _HOLDER_FIRST.match(text))
+            if len(text) < 120 and n >= bylines_start
+            else None
+        )
         if holder and not result.source:
             name = clean_holder(holder.group("holder"))
             if name and name not in result.authors and not is_name_of_author(name, result):

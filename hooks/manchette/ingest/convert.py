@@ -42,7 +42,12 @@ def convert_file_with_problems(
             return None, problems
     else:
         text = SourceText(
-            name, doc.text, doc.is_markdown, doc.overrides.get("title"), clipped=doc.clipped
+            name,
+            doc.text,
+            doc.is_markdown,
+            doc.overrides.get("title"),
+            clipped=doc.clipped,
+            address=doc.overrides.get("url"),
         )
         source = read_with_best_layout(layouts, text, problems)
     article = assemble(doc, source, data, problems)

@@ -19,6 +19,7 @@ class SourceText:
     is_markdown: bool
     title_hint: str | None = None  # the curator's front-matter title: the text may not repeat it
     clipped: bool = False  # Markdown saved by a web clipper: the site's junk is still around it
+    address: str | None = None  # the page's address, when the front matter gives it
 
     @property
     def curated_markdown(self) -> bool:
