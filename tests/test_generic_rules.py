@@ -5521,3 +5521,108 @@ SITE_NAMES = [
 @pytest.mark.parametrize("copy", SITE_NAMES)
 def test_site_names_from_footers_and_addresses(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        row("class5-share-entry-fr", "Partager cette entrée", "interface: share"),
+        row("class5-share-post-en", "Share this update", "interface: share"),
+        row("class7-live-controls-fr", "Actualiser les posts automatiquement", "interface: live"),
+        row("class7-live-controls-en", "Show all", "interface: live"),
+        row("class7-report-typo-fr", "Signaler une coquille", "interface: navigation"),
+        row("class7-report-typo-2-fr", "Signaler une faute", "interface: navigation"),
+        row("class9-offer-button-fr", "Découvrir l'offre →", "interface: ads"),
+        row("class9-presented-by-en", "Presented by Halvern Systems", "interface: ads"),
+        row("class6-app-promo-en", "Get the SCB News app for breaking news alerts", "newsletter"),
+        row(
+            "class6-app-promo-fr",
+            "Téléchargez notre application pour suivre l'actualité",
+            "newsletter",
+        ),
+        row("class5-listen-audio-en", "Listen to audio (37:12)", "reading time or duration"),
+        row("class5-audio-player-en", "Audio player", "interface: media"),
+        row(
+            "class1-paren-agency-credit-en",
+            "Police march in Honiara. (Reuters: Lin Feast)",
+            "photo credit",
+        ),
+        row(
+            "class1-paren-agency-credit-fr",
+            "La place Rouge, lundi. (AFP : Jean Doe)",
+            "photo credit",
+        ),
+        row(
+            "class9-read-more-lisez-fr",
+            "Lisez aussi : le port du Havre mise sur les céréales",
+            "read more",
+        ),
+        row(
+            "class8-subheadings-note-fr",
+            "Les intertitres sont de la rédaction.",
+            "interface: notices",
+        ),
+    ],
+)
+def test_junk_rule_more_interface(line: str, rule: str) -> None:
+    assert (junk_rule(line) or ("read more" if _read_more(line) else None)) == rule
+
+
+def _read_more(line: str) -> bool:
+    from manchette.ingest.sourcekit.junk import _READ_MORE
+
+    return bool(_READ_MORE.match(line))
+
+
+MORE_NOTES = [
+    case(
+        "tail-with-information-from-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+            "Avec les informations de La Presse Canadienne, de l'AFP et de Reuters",
+            "Contact presse",
+        ),
+        gone=("Avec les informations", "Contact presse"),
+        ends=FR_A[2],
+    ),
+    case(
+        "tail-with-files-from-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "With files from Reuters and The Canadian Press"),
+        gone=("With files from",),
+        ends=EN_A[2],
+    ),
+    case(
+        "original-in-a-translators-note-fr",
+        page(
+            FR_B_TITLE,
+            "Note de la traductrice. Ce texte est paru en anglais dans The Sahel Review le "
+            "14 octobre 2026 sous le titre « The Uranium Question ».",
+            *FR_B,
+            "Trad. : Nadia Orlova",
+        ),
+        gone=("Note de la traductrice",),
+        starts=start(FR_B[0]),
+        translator="Nadia Orlova",
+        original_source="The Sahel Review",
+        original_title="The Uranium Question",
+        original_language="en",
+    ),
+    case(
+        "byline-names-site-date-fr",
+        page(
+            "TVH Nouvelles",
+            FR_A_TITLE,
+            "Anna Nowak et Paul Lebrun\nTVH Nouvelles\nPublié le 24 juin 2025 à 7 h 02",
+            *FR_A,
+        ),
+        authors=["Anna Nowak", "Paul Lebrun"],
+        starts=start(FR_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MORE_NOTES)
+def test_more_notes_and_credits(copy: Copy) -> None:
+    check(copy)

@@ -427,7 +427,9 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             continue  # the title shown twice (page heading and article heading)
         bare = _bare_byline(text) if not result.authors and (candidates or result.title) else None
         if bare and (
-            is_date_line(_neighbour(lines, i, +1)) or is_date_line(_neighbour(lines, i, -1))
+            is_date_line(_neighbour(lines, i, +1))
+            or is_date_line(_neighbour(lines, i, -1))
+            or _credit_then_date(lines, i)
         ):
             result.authors = bare
             trace.found("authors", line)
@@ -809,10 +811,11 @@ def _credit_then_date(lines: list[str], i: int) -> bool:
     if k >= len(lines):
         return False
     credit = plain(lines[k])
+    site = any(_loose(plain(line)) == _loose(credit) for line in lines[: max(0, i - 1)])
     if len(words(credit)) > 4 or not (
-        is_agency(credit) or is_city(credit) or is_city(credit.title())
+        is_agency(credit) or is_city(credit) or is_city(credit.title()) or site
     ):
-        return False
+        return False  # (the site's own name, shown at the top of the page, counts too)
     return is_date_line(_neighbour(lines, k, +1))
 
 

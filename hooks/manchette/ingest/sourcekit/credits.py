@@ -250,6 +250,7 @@ _ORIGINAL = re.compile(
     r"(?:was|first) (?:originally |first )?"
     r"(?:published|appeared)|"
     r"la source originale de cet article est|"
+    r"(?:ce texte|cet article|cet essai|cette tribune) est parue? (?=en |in )|"
     r"(?:ce texte|cet article|cette dépêche|cet entretien) a été traduite? (?:et adaptée? )?"
     r"(?:d['’]une dépêche|d['’]un article|d['’]un texte)?|"
     r"(?:this is a |a )?translation of (?:an|the) (?:original )?(?:article|text|story|piece)|"
@@ -297,6 +298,11 @@ _FROM_LANGUAGE = re.compile(
     + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
     re.I,
 )
+_NOTE_LABEL = re.compile(
+    r"^(?:note (?:du traducteur|de la traductrice|de la traduction|de la rédaction)|"
+    r"translator['’]s note|editor['’]s note)\s*[.:]\s*",
+    re.I,
+)
 _LANGUAGE_INSIDE = re.compile(
     r"\b(?:in|en|from|de l['’]|du)\s+(?P<lang>" + "|".join(LANGUAGES) + r")\b", re.I
 )
@@ -323,7 +329,7 @@ def parse_original(line: str) -> OriginalRef | None:
     """ "Source originale : « Title », Publication, 4 juin 2025", "Article original en anglais :
     Title, Publication, le 3 mai 2025", "Cet article a été publié initialement par X le 3 mai
     2025"."""
-    text = plain(line)
+    text = _NOTE_LABEL.sub("", plain(line))  # "Note de la traductrice. Ce texte est paru …"
     match = _ORIGINAL.match(text)
     if not match or len(text) > 300:
         return None

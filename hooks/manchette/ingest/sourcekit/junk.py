@@ -52,6 +52,8 @@ _NEWSLETTER = re.compile(
     r"recevez (?:nos|notre|gratuitement|chaque)|receive our|get our|"
     r"^(?:get|receive|recevez) (?:the|our|notre|la|le) (?:[\w'’-]+ ){0,4}?(?:brief|briefing|"
     r"newsletter|digest|bulletin|lettre|infolettre)\b|"
+    r"^(?:get|download|téléchargez|installez) (?:the|our|notre|l['’]|la) ?(?:[\w'’-]+ ){0,3}?"
+    r"(?:app|application)\b|"
     r"^(?:notre |our |la )?(?:newsletter|infolettre|lettre d['’]information)\b\W*\w*\W*$",
     re.I,
 )
@@ -107,6 +109,8 @@ _PHOTO_AGENCY = re.compile(
     r"(?:\s*[-–—/|]\s*[^.!?]{2,50})?$",
     re.I,
 )
+# "(Reuters: Lincoln Feast)", "(AFP : Jane Roe)": an agency's credit in brackets.
+_PAREN_AGENCY = re.compile(r"\((?P<agency>[\w .-]{2,25}?)\s*:\s*[^():]{2,40}\)\s*$")
 _FILE_PHOTO = re.compile(r"^(?:file photo|archive photo|photo d['’]archives?)\s*:\s*\S", re.I)
 # "… à Washington. /Photo prise le 10 février 2025/REUTERS/Kevin Lamarque", "… à New York.
 # Vidéo : UN Web TV": a wire photo's slashed credit, a video's credit after its caption.
@@ -174,7 +178,7 @@ _READ_MORE = re.compile(
     r"sur le même sujet|sur le même thème|dans la même rubrique|nos articles sur|"
     r"read more|read also|also read|see also|related(?: articles?| stories| posts)?|"
     r"more on this|you may also like|vous aimerez aussi|articles? (?:similaires|connexes)|"
-    r"vidéo suivante|next video|up next|watch next|à voir ensuite)"
+    r"vidéo suivante|next video|up next|watch next|à voir ensuite|lisez aussi|lisez également)"
     r"\b\s*(?:[:\-–—>»]\s*)?",
     re.I,
 )
@@ -326,7 +330,8 @@ _READING_TIME = re.compile(
     r"(?:(?:last )?(?:updated|published|posted|publié|publiée|(?:dernière )?mise? à jour|"
     r"modifié|actualisé)\s*:?\s*)?"
     r"(?:il y a \d+ \w+|\d+ \w+ ago|à l'instant|just now)|"
-    r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
+    r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?|"
+    r"(?:listen to (?:the )?audio|écouter l['’]audio|écouter)\s*\(\d[\d:]*\))$",
     re.I,
 )
 # A letter's greeting and sign-off: "Bonjour à tous,", "Chers lecteurs,", "À jeudi prochain,",
@@ -459,6 +464,9 @@ def is_caption(text: str) -> bool:
     if (
         _FILE_PHOTO.match(text) or _SLASHED_WIRE.search(text) or _VIDEO_CREDIT.search(text)
     ) and len(words(text)) <= 60:
+        return True
+    paren = _PAREN_AGENCY.search(text)
+    if paren and is_agency(paren.group("agency")) and len(words(text)) <= 60:
         return True
     if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
         words(text)

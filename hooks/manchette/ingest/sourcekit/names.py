@@ -245,7 +245,7 @@ def strip_agency_tail(text: str) -> str:
 
 
 _TRANSLATOR = re.compile(
-    r"^\s*(?:traduit(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s+par|"
+    r"^\s*(?:traduit(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s+par|trad\.\s*:|"
     r"(?:traduction|adaptation)(?:\s+(?:de\s+l['’]|du\s+)\w+)?\s*(?::|par)|"
     r"translated(?:\s+from\s+(?:the\s+)?\w+)?\s+by|version française(?:\s+(?:de|par))?|"
     r"adaptation française(?:\s+(?:de|par))?|french version by|(?:abridged |full |partial )?translation\s*(?::|by))"
