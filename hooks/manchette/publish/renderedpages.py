@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 import zlib
 from collections.abc import Iterator, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files
 
 from .writer import write_atomically
 
@@ -145,6 +146,7 @@ class RenderedPages:
             digest = hashlib.sha256(shared.encode())
             digest.update(f"{src}\0{file.url}\0".encode() + markdown.encode("utf-8"))
             self.keys[src] = digest.hexdigest()
+        folders: set[str] = set()  # made in this build: most pages are alone in their folder
         for src, key, blob in self._stored_rows():
             file = files.get_file_from_path(src)
             if self.keys.get(src) != key or file is None:
@@ -153,7 +155,11 @@ class RenderedPages:
                 html = zlib.decompress(blob)
             except (zlib.error, TypeError):
                 continue  # an unreadable row: MkDocs renders the page after all
-            write_atomically(_destination(file), html)
+            folder = os.path.dirname(file.abs_dest_path)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            write_atomically(Path(file.abs_dest_path), html)
             self.kept.add(src)
         return self.kept
 
@@ -211,9 +217,3 @@ class RenderedPages:
         finally:
             self.db.close()
             self.db = None
-
-
-def _destination(file: File) -> Path:
-    path = Path(file.abs_dest_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
