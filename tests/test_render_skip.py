@@ -65,10 +65,10 @@ def build(project: ProjectCopy) -> Built:
     )
 
 
-def stored(project: ProjectCopy) -> dict[str, str]:
+def stored(project: ProjectCopy, table: str = "page_output") -> dict[str, str]:
     db = sqlite3.connect(project.root / ".manchette" / "cache.sqlite")
     try:
-        return dict(db.execute("select src, key from page_output"))
+        return dict(db.execute(f"select src, key from {table}"))
     finally:
         db.close()
 
@@ -108,6 +108,8 @@ def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(t
     assert not any(src.endswith("index.md") and src.count("/") <= 1 for src in rows)  # nav pages
     assert set(rows) <= first.read
 
+    conversions = stored(project, "page_html")
+    assert set(rows) <= set(conversions)
     warm = build(project)  # nothing changed: no generated page is rendered, nor even read
     assert (warm.rendered, warm.kept) == (0, first.rendered)
     assert not warm.read & set(rows)
@@ -115,6 +117,7 @@ def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(t
     assert warm.indexed == 0  # the search index of the period is the one kept
     assert site_files(project.site) == cold  # byte for byte, sitemap included
     assert stored(project) == rows
+    assert stored(project, "page_html") == conversions  # kept for when they change
     urls = sitemap_urls(project.site)  # every page, each once, kept ones included
     assert len(urls) == len(set(urls))
     assert set(urls) == page_urls(project.site, "http://127.0.0.1:8000/")
