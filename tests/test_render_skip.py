@@ -49,9 +49,10 @@ class Built:
     log: str
 
 
-def build(project: ProjectCopy) -> Built:
-    """`mkdocs build --strict --verbose` (which must pass) and what it says it did."""
-    done = project.build("--strict", "--verbose")
+def built(project: ProjectCopy, verbose: bool = True) -> Built:
+    """`mkdocs build --strict` (which must pass) and what it says it did; `verbose`: with the
+    pages MkDocs read (its debug log)."""
+    done = project.build("--strict", *(["--verbose"] if verbose else []))
     assert done.returncode == 0, done.stderr[-3000:]
     counts = COUNT.findall(done.stderr)
     assert len(counts) == 1, done.stderr[-3000:]
@@ -63,6 +64,12 @@ def build(project: ProjectCopy) -> Built:
         int(indexed[0]) if indexed else -1,
         done.stderr,
     )
+
+
+def build(project: ProjectCopy) -> tuple[int, int]:
+    """`mkdocs build --strict` (which must pass) -> (pages rendered, pages kept)."""
+    done = built(project, verbose=False)
+    return done.rendered, done.kept
 
 
 def stored(project: ProjectCopy, table: str = "page_output") -> dict[str, str]:
@@ -99,7 +106,7 @@ def page_urls(site: Path, base: str) -> set[str]:
 @pytest.mark.slow
 def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(tmp_path):
     project = copy_project(tmp_path / "project")
-    first = build(project)
+    first = built(project)
     assert first.rendered > 0 and first.kept == 0
     cold = site_files(project.site)
     rows = stored(project)
@@ -110,7 +117,7 @@ def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(t
 
     conversions = stored(project, "page_html")
     assert set(rows) <= set(conversions)
-    warm = build(project)  # nothing changed: no generated page is rendered, nor even read
+    warm = built(project)  # nothing changed: no generated page is rendered, nor even read
     assert (warm.rendered, warm.kept) == (0, first.rendered)
     assert not warm.read & set(rows)
     assert warm.read  # the pages of the nav and of docs/ are built as always
@@ -128,7 +135,7 @@ def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(t
     text = article.read_text(encoding="utf-8")
     assert sample["title"] in text
     article.write_text(text.replace(sample["title"], sample["title"] + " (suite)", 1))
-    again = build(project)
+    again = built(project)
     after = sources(project)
     now = stored(project)
     changed = {src for src in now if before.get(src) != after.get(src)}
@@ -143,7 +150,7 @@ def test_a_warm_rebuild_leaves_every_page_out_and_an_edit_renders_what_changed(t
     assert again.indexed == 1  # the period of the article, and only it
 
     fresh = cold_copy(project, tmp_path / "cold")
-    assert build(fresh).kept == 0
+    assert build(fresh)[1] == 0
     assert site_files(project.site) == site_files(fresh.site)
     for name in ("sitemap.xml", "sitemap.xml.gz"):  # built the same day: the same bytes
         assert (project.site / name).read_bytes() == (fresh.site / name).read_bytes()
@@ -157,7 +164,7 @@ def test_links_to_pages_left_out_resolve_and_a_missing_page_still_warns(tmp_path
     actor = next(src for src in stored(project) if src.startswith("acteurs/"))
     links = project.root / "docs" / "liens.md"
     links.write_text(f"# Liens\n\n[Un article]({article})\n\n[Un acteur]({actor}#articles)\n")
-    hand_written = build(project)  # only the new page is read: both targets are left out
+    hand_written = built(project)  # only the new page is read: both targets are left out
     assert {article, actor}.isdisjoint(hand_written.read) and hand_written.kept > 0
     html = (project.site / "liens" / "index.html").read_text(encoding="utf-8")
     hrefs = re.findall(r'<a href="([^"]*)">Un (?:article|acteur)</a>', html)
@@ -201,20 +208,16 @@ def test_serve_serves_the_pages_left_out_and_a_changed_page_new(served):  # noqa
 @pytest.mark.slow
 def test_anything_shared_that_changes_renders_every_page_again(tmp_path):
     project = copy_project(tmp_path / "project")
-    rendered = build(project).rendered
-
-    def counts() -> tuple[int, int]:
-        built = build(project)
-        return built.rendered, built.kept
+    rendered, _ = build(project)
 
     config = project.root / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8") + "\n# une note du conservateur\n")
-    assert counts() == (rendered, 0)
+    assert build(project) == (rendered, 0)
 
     template = project.root / "overrides" / "main.html"
     template.write_text(template.read_text(encoding="utf-8") + "\n{# une note #}\n")
-    assert counts() == (rendered, 0)
-    assert counts() == (0, rendered)
+    assert build(project) == (rendered, 0)
+    assert build(project) == (0, rendered)
     site = site_files(project.site)
 
     # A damaged row is rendered again, never a failed build nor an empty page.
@@ -223,7 +226,7 @@ def test_anything_shared_that_changes_renders_every_page_again(tmp_path):
         src = db.execute("select src from page_output order by src limit 1").fetchone()[0]
         db.execute("update page_output set value = ? where src = ?", (b"not zlib", src))
     db.close()
-    assert counts() == (1, rendered - 1)
+    assert build(project) == (1, rendered - 1)
     assert site_files(project.site) == site
 
 
