@@ -46,6 +46,7 @@ from manchette.ingest.sourcekit import (
     strip_kicker,
     tail_rule,
     unglue_name,
+    unshout_name,
 )
 from manchette.model import Article
 
@@ -1757,6 +1758,18 @@ CAPTION_LINES = [
     row("class1-paren-slash-en", "A checkpoint near Narva (Kadri Tamm/The Baltic Courier)", True),
     row("class1-figure-fr", "Carte 2 : les zones de pêche contestées", True),
     row("class1-figure-en", "Chart: insurance premiums since 2022", True),
+    row("class1-picture-label-en", "Ministers arrive in Vilnius. Picture: Ann Lee/PA Wire", True),
+    row("class1-pic-label-en", "Crowds at the rally on Sunday. Pic: Dan Moss/Newsline", True),
+    row(
+        "class1-pipe-photo-fr",
+        "Le quai de Sète, en juin. | Photo L'Écho du Port – Paul Ribes",
+        True,
+    ),
+    row("class1-slash-photo-en", "A ferry leaves Tallinn. / Photo by Mari Kask", True),
+    row("class1-file-photo-en", "Leaders at the summit in Accra last year. File photo", True),
+    row("class1-handout-glued-en", "A drone on a test flight near Tampere.Handout", True),
+    row("class1-author-photo-fr", "La place des Martyrs, à Beyrouth. Photo de l'autrice.", True),
+    row("class1-archives-fr", "Le port de Tartous en 2019. Photo d'archives", True),
     row("class1-not-prose-fr", "La Pologne a acheté des chars à Séoul, selon l'AFP.", False),
     row("class1-not-prose-en", "The AP first reported the talks in Oman.", False),
 ]
@@ -4512,4 +4525,999 @@ HOLDERS = [
 
 @pytest.mark.parametrize("copy", HOLDERS)
 def test_site_name_from_the_copyright_holder(copy: Copy) -> None:
+    check(copy)
+
+
+# --------------------------------------------- widgets of a page's header, credits in brackets
+
+WIDGET_LINES = [
+    row("class7-weather-fr", "Moncton 4 °C   Nuageux", "weather"),
+    row("class7-weather-en", "Leeds 12°C Light rain", "weather"),
+    row("class7-counter-views-en", "Views: 1 284   |   15:32", "counter"),
+    row("class7-counter-lu-fr", "Lu 2 310 fois", "counter"),
+    row("class7-slash-trail-en", "Kazakhstan / Regional / Features", "navigation"),
+    row("class7-slash-trail-fr", "Monde / Afrique / Sahel", "navigation"),
+    row(
+        "class4-update-relative-fr",
+        "Dernière mise à jour : il y a 4 minutes",
+        "reading time or duration",
+    ),
+    row("class4-update-relative-en", "Updated 12 minutes ago", "reading time or duration"),
+    row("class1-paren-photo-en", "Ministers meet in Riga on Monday. (LETA Photo)", "photo credit"),
+    row(
+        "class1-paren-photo-by-en",
+        "A howitzer fires near Bakhmut. (U.S. Army photo by Spc. Dana Cole)",
+        "photo credit",
+    ),
+    row(
+        "class1-bracket-agency-fr",
+        "Le ministre à Berne, mardi. [KEYSTONE - Anna Roth]",
+        "photo credit",
+    ),
+    row("class1-bracket-agency-en", "Delegates in Geneva. [EPA - Tom Weiss]", "photo credit"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), WIDGET_LINES)
+def test_junk_rule_header_widgets(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row("class7-not-two-sides-fr", "Poutine / Trump : le face-à-face"),
+        row(
+            "class7-not-temperature-prose-fr",
+            "Il faisait -20 °C à Kharkiv lorsque les frappes ont repris sur la centrale thermique.",
+        ),
+        row(
+            "class1-not-photo-aside-en",
+            "The G7 pledged help (see photo) and then moved on to Iran.",
+        ),
+    ],
+)
+def test_header_widget_rules_leave_text(line: str) -> None:
+    assert junk_rule(line) is None
+
+
+MORE_DATELINES = [
+    row("class4-city-dash-fr", "Goma – Les habitants attendent.", "Les habitants attendent.", None),
+    row("class4-city-dash-en", "Kharkiv — The sirens sounded.", "The sirens sounded.", None),
+    row(
+        "class4-two-cities-date-fr",
+        "Paris / Dakar, le 4 novembre 2026 – Les équipes alertent.",
+        "Les équipes alertent.",
+        "2026-11-04",
+    ),
+    row(
+        "class4-slashed-agency-en",
+        "Tbilisi, 14 November 2025 /Kura News/. The premier said.",
+        "The premier said.",
+        "2025-11-14",
+    ),
+    row(
+        "class4-slashed-agency-dash-en",
+        "TORONTO, ON, March 3, 2025 /Wire/ - The group said.",
+        "The group said.",
+        "2025-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "rest", "date"), MORE_DATELINES)
+def test_strip_more_datelines(text: str, rest: str, date: str | None) -> None:
+    dateline = strip_dateline(text)
+    assert dateline is not None
+    assert (dateline.rest, dateline.date) == (rest, date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        row("class4-not-person-dash-fr", "Donald Trump – Le président a parlé."),
+        row("class4-not-lowercase-after-city-fr", "Bruxelles – la Commission hésite."),
+    ],
+)
+def test_more_datelines_leave_sentences(text: str) -> None:
+    assert strip_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        row("class10-kicker-slash-fr", "CHRONIQUE / Pendant des mois", "Pendant des mois"),
+        row("class10-kicker-slash-en", "ANALYSIS / The deal holds", "The deal holds"),
+    ],
+)
+def test_strip_kicker_after_a_slash(text: str, rest: str) -> None:
+    assert strip_kicker(text) == rest
+
+
+@pytest.mark.parametrize(
+    ("name", "written"),
+    [
+        row("class10-family-name-capitals-fr", "Koffi Aimé N'GUESSAN", "Koffi Aimé N'Guessan"),
+        row("class10-family-name-capitals-en", "Patrick ILUNGA", "Patrick Ilunga"),
+        row("class10-initial-kept", "J. R. MORROW", "J. R. Morrow"),
+        row("class10-all-capitals", "BURAK ÖZTÜRK", "Burak Öztürk"),
+    ],
+)
+def test_unshout_name(name: str, written: str) -> None:
+    assert unshout_name(name) == written
+
+
+NAME_CREDIT_DATE = [
+    case(
+        "byline-name-agency-date-fr",
+        page(FR_A_TITLE, "Kelsey Marchand\nLa Presse Canadienne\n4 novembre 2025 à 16h20", *FR_A),
+        gone=("Kelsey Marchand", "La Presse Canadienne"),
+        starts=start(FR_A[0]),
+        authors=["Kelsey Marchand"],
+        date="2025-11-04",
+    ),
+    case(
+        "byline-name-city-date-capitals-en",
+        page(EN_A_TITLE, "BURAK ÖZTÜRK\nISTANBUL\nNov 05, 2025 - 12:14 pm GMT+3", *EN_A),
+        gone=("BURAK", "ISTANBUL"),
+        starts=start(EN_A[0]),
+        authors=["Burak Öztürk"],
+        date="2025-11-05",
+    ),
+    case(
+        "notice-part-of-report-en",
+        page(EN_B_TITLE, "This article is part of our special report Asia at Sea.", *EN_B),
+        gone=("special report",),
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "notice-part-of-dossier-fr",
+        page(
+            FR_B_TITLE,
+            "Cet article fait partie de notre dossier « Le Sahel après Barkhane ».",
+            *FR_B,
+        ),
+        gone=("notre dossier",),
+        starts=start(FR_B[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", NAME_CREDIT_DATE)
+def test_names_with_their_agency_or_city_and_notices(copy: Copy) -> None:
+    check(copy)
+
+
+# ------------------------------------------------------------------ the end of the text, again
+
+LAST_FR = (
+    "Dans les villages de la frontière, où les patrouilles passent chaque semaine depuis le "
+    "printemps, on préfère ne pas penser à ce que deviendrait la région sans elles."
+)
+LAST_EN = (
+    '"We are being asked to wait two years for something that happens every week," a '
+    "diplomat from one of the frontline states said after the meeting in Brussels."
+)
+CLIPPED = (
+    "---\ncreated: 2026-03-04T10:12:33\nsource: https://example.org/2026/03/03/article/\n---\n\n"
+)
+TAIL_CASES = [
+    case(
+        "tail-schedule-word-in-last-paragraph-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, LAST_FR, "Partager"),
+        ends=LAST_FR,
+    ),
+    case(
+        "tail-schedule-word-in-last-paragraph-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, LAST_EN, "Share"),
+        ends=LAST_EN,
+    ),
+    case(
+        "tail-schedule-line-goes-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "La Lettre du Sahel, chaque jeudi matin."),
+        gone=("chaque jeudi",),
+        ends=FR_B[2],
+    ),
+    case(
+        "tail-appeal-below-its-label-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin",
+            *EN_B,
+            "Support independent journalism",
+            "The Harbour Ledger is funded by readers. Join from $5 a month and keep our "
+            "reporting free for everyone.",
+            "Become a member",
+        ),
+        gone=("Join from $5",),
+        ends=EN_B[2],
+    ),
+    case(
+        "tail-appeal-below-its-label-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+            "Soutenez-nous",
+            "Le Courrier du Bug ne vit que de vos dons : un euro par mois suffit à garder nos "
+            "enquêtes en accès libre.",
+            "Faire un don",
+        ),
+        gone=("un euro par mois",),
+        ends=FR_A[2],
+    ),
+    case(
+        "tail-stranded-below-a-newsletter-label-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            *EN_A,
+            "Get the Arctic Brief",
+            "Weekly analysis for people who follow the High North. Delivered Mondays.",
+            "Work email",
+            "Sign up",
+        ),
+        gone=("Arctic Brief", "Delivered Mondays"),
+        ends=EN_A[2],
+    ),
+    case(
+        "tail-stranded-below-a-newsletter-label-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+            "Recevez la lettre du Sahel",
+            "Une analyse par semaine, sans publicité. Le vendredi.",
+            "Votre e-mail",
+            "Je m'inscris",
+        ),
+        gone=("lettre du Sahel", "sans publicité"),
+        ends=FR_B[2],
+    ),
+    case(
+        "tail-short-last-paragraph-after-an-ad-kept-en",
+        page(EN_B_TITLE, "By Mei Lin", *EN_B, "Advertisement", "The fleet returns in May."),
+        ends="The fleet returns in May.",
+    ),
+    case(
+        "tail-short-last-paragraph-after-an-ad-kept-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "Publicité", "La mission rentre en mai."),
+        ends="La mission rentre en mai.",
+    ),
+    case(
+        "tail-role-led-note-below-signature-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Anna Nowak",
+            "Journaliste au Courrier du Bug, couvre la frontière orientale depuis 2019.",
+        ),
+        gone=("couvre la frontière",),
+        ends=FR_A[2],
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "tail-role-led-note-below-signature-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Kari Lund",
+            "Correspondent for the Polar Post, reporting on Svalbard and the Barents Sea.",
+        ),
+        gone=("Polar Post",),
+        ends=EN_A[2],
+        authors=["Kari Lund"],
+    ),
+    case(
+        "tail-editorialist-note-fr",
+        page(FR_B_TITLE, *FR_B, "* Moussa Diallo est éditorialiste au Journal du Fleuve."),
+        gone=("éditorialiste",),
+        ends=FR_B[2],
+        authors=["Moussa Diallo"],
+    ),
+    case(
+        "tail-sign-off-with-period-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, "Bonne lecture, et à jeudi prochain."),
+        gone=("Bonne lecture",),
+        ends=FR_A[2],
+    ),
+    case(
+        "tail-sign-off-with-period-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "See you next week."),
+        gone=("See you next week",),
+        ends=EN_A[2],
+    ),
+    case(
+        "clipped-markdown-trimmed-as-a-copy-en",
+        CLIPPED + page(f"# {EN_B_TITLE}", "By Mei Lin", *EN_B, "### Share this post", "Read next"),
+        name="clip.md",
+        gone=("Share this post", "Read next"),
+        ends=EN_B[2],
+    ),
+    case(
+        "clipped-markdown-trimmed-as-a-copy-fr",
+        CLIPPED + page(f"# {FR_A_TITLE}", "Par Anna Nowak", *FR_A, "Partager cette page", "X"),
+        name="clip.md",
+        gone=("Partager cette page",),
+        ends=FR_A[2],
+    ),
+    case(
+        "dated-byline-linking-to-comments-is-no-footer-fr",
+        page(
+            FR_B_TITLE,
+            "Publié le 3 septembre 2026 par la rédaction · Laisser un commentaire",
+            *FR_B,
+        ),
+        starts=start(FR_B[0]),
+        ends=FR_B[2],
+        date="2026-09-03",
+    ),
+    case(
+        "dated-byline-linking-to-comments-is-no-footer-en",
+        page(EN_B_TITLE, "Posted on March 3, 2026 by Mei Lin · Leave a comment", *EN_B),
+        starts=start(EN_B[0]),
+        ends=EN_B[2],
+        date="2026-03-03",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", TAIL_CASES)
+def test_the_end_of_the_text(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        row("class5-kindly-share-en", "Kindly share this story:", "interface: share"),
+        row("class5-share-page-fr", "Partager cette page", "interface: share"),
+        row("class6-get-the-brief-en", "Get the Land Warfare Brief", "newsletter"),
+        row("class6-recevez-la-lettre-fr", "Recevez la lettre du Sahel", "newsletter"),
+    ],
+)
+def test_junk_rule_calls_and_share_labels(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+ORIGINAL_NOTES = [
+    row(
+        "class8-author-before-title-fr",
+        "Article original : Katrin Brandt, « Die Wehrpflicht kehrt zurück », Kieler Blatt, "
+        "30 août 2026.",
+        ("Die Wehrpflicht kehrt zurück", "Kieler Blatt", "2026-08-30", None, "Katrin Brandt"),
+    ),
+    row(
+        "class8-author-before-title-en",
+        "Original article: Olena Bondar, “A winter in the dark”, Kyiv Courier, 24 January 2026.",
+        ("A winter in the dark", "Kyiv Courier", "2026-01-24", None, "Olena Bondar"),
+    ),
+    row(
+        "class8-publication-before-title-fr",
+        "Source originale : Sobh-e Tehran, « Le coût de l'ambiguïté », 11 mai 2026.",
+        ("Le coût de l'ambiguïté", "Sobh-e Tehran", "2026-05-11", None, None),
+    ),
+    row(
+        "class8-translated-dispatch-fr",
+        "Ce texte a été traduit et adapté d'une dépêche en anglais de The Canadian Press.",
+        (None, "The Canadian Press", None, "en", None),
+    ),
+    row(
+        "class8-translation-of-an-article-en",
+        "Translation of an original article published in German in Die Tageswelt.",
+        (None, "Die Tageswelt", None, "de", None),
+    ),
+    row(
+        "class8-source-city-dropped-fr",
+        "Texte original : « Le Liban à l'heure du choix », Al-Nahar al-Jadid (Beyrouth), "
+        "6 juillet 2026.",
+        ("Le Liban à l'heure du choix", "Al-Nahar al-Jadid", "2026-07-06", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), ORIGINAL_NOTES)
+def test_parse_original_notes(line: str, want: tuple) -> None:
+    original = parse_original(line)
+    assert original is not None
+    got = (original.title, original.source, original.date, original.language, original.author)
+    assert got == want
+
+
+ORIGINAL_IN_TAIL = [
+    case(
+        "tail-original-and-translator-in-one-line-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "*Article original : Katrin Brandt, « Die Ostgrenze », Kieler Blatt, 30 août 2026. "
+            "Traduction : Paul Mercier.*",
+        ),
+        gone=("Kieler Blatt", "Paul Mercier"),
+        ends=FR_A[2],
+        authors=["Katrin Brandt"],
+        translator="Paul Mercier",
+        original_source="Kieler Blatt",
+    ),
+    case(
+        "tail-original-and-translator-in-one-line-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Source: Nordlys Avis, “Torsken og makten”, 2 May 2025. Translated from the "
+            "Norwegian by Emma Hart.",
+        ),
+        gone=("Nordlys Avis", "Emma Hart"),
+        ends=EN_A[2],
+        translator="Emma Hart",
+        original_source="Nordlys Avis",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", ORIGINAL_IN_TAIL)
+def test_original_and_translator_in_the_tail(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        row("class10-glued-section-fr", "ActualitéPatrick Ilunga Mbuyi", "Patrick Ilunga Mbuyi"),
+        row("class10-glued-section-en", "WorldnewsAnna Berg Lund", "Anna Berg Lund"),
+        row("class10-not-glued-prefix-mc", "McDonald Trask", "McDonald Trask"),
+        row("class10-not-glued-prefix-mac", "MacArthur Jones", "MacArthur Jones"),
+    ],
+)
+def test_unglue_section_word(text: str, name: str) -> None:
+    assert unglue_name(text) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        row("class10-footnote-mark-fr", "Par Samir Haddad*", ["Samir Haddad"]),
+        row("class11-footnote-mark-en", "By Jane Roe†", ["Jane Roe"]),
+        row("class11-from-name-city-en", "From Chinedu Okafor, Abuja", ["Chinedu Okafor"]),
+        row("class11-from-name-city-2-en", "From Mei Lin, Singapore", ["Mei Lin"]),
+        row("class11-not-from-sentence-en", "From Moscow, the view is different", None),
+    ],
+)
+def test_parse_byline_marks_and_from(line: str, authors: list[str] | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.authors if byline else None) == authors
+
+
+WIRES_BYLINES = [
+    case(
+        "byline-with-the-wires-fr",
+        page(FR_B_TITLE, "Julie Rochat, avec les agences", "Publié le 3 mai 2025", *FR_B),
+        gone=("Julie Rochat",),
+        starts=start(FR_B[0]),
+        authors=["Julie Rochat"],
+    ),
+    case(
+        "byline-with-the-wires-en",
+        page(EN_B_TITLE, "Tom Reyes with agencies", "Published 3 May 2025", *EN_B),
+        gone=("Tom Reyes",),
+        starts=start(EN_B[0]),
+        authors=["Tom Reyes"],
+    ),
+    case(
+        "credit-with-our-correspondent-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", "Avec notre correspondant à Niamey", *FR_B),
+        gone=("notre correspondant",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "credit-with-our-correspondent-en",
+        page(EN_A_TITLE, "By Kari Lund", "With our correspondent in Tromsø", *EN_A),
+        gone=("our correspondent",),
+        starts=start(EN_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", WIRES_BYLINES)
+def test_bylines_with_the_wires_and_correspondents(copy: Copy) -> None:
+    check(copy)
+
+
+EMBED_BOXES = [
+    case(
+        "class2-consent-box-label-and-button-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            EN_A[0],
+            "Twitter content\nThis content is provided by Twitter. To view it, please accept "
+            "cookies from the Twitter service.\nAccept\nManage settings",
+            EN_A[1],
+            EN_A[2],
+        ),
+        gone=("Twitter content", "Accept", "Manage settings"),
+        kept=(start(EN_A[1]),),
+        headings=(),
+    ),
+    case(
+        "class2-consent-box-label-and-button-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            FR_A[0],
+            "Contenu Instagram\nCe contenu est bloqué car vous n'avez pas accepté les cookies "
+            "des réseaux sociaux.\nAccepter\nPlus d'info",
+            FR_A[1],
+            FR_A[2],
+        ),
+        gone=("Contenu Instagram", "Accepter", "Plus d'info"),
+        kept=(start(FR_A[1]),),
+    ),
+    case(
+        "class2-geoblocked-video-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Cette vidéo n'est pas disponible dans votre pays.",
+            *FR_B,
+        ),
+        gone=("pas disponible",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class2-geoblocked-video-en",
+        page(EN_B_TITLE, "By Mei Lin", "This video is not available in your country.", *EN_B),
+        gone=("not available",),
+        starts=start(EN_B[0]),
+    ),
+    case(
+        "class10-author-card-with-a-button-en",
+        page(
+            EN_B_TITLE,
+            "Mei Lin\nFollow\nForeign affairs correspondent\n14 Oct 2025",
+            *EN_B,
+        ),
+        gone=("Follow", "Foreign affairs correspondent"),
+        starts=start(EN_B[0]),
+        authors=["Mei Lin"],
+        date="2025-10-14",
+    ),
+    case(
+        "class10-author-card-with-a-button-fr",
+        page(
+            FR_B_TITLE,
+            "Idrissa Maïga\nSuivre\nCorrespondant à Niamey\n14 octobre 2025",
+            *FR_B,
+        ),
+        gone=("Suivre", "Correspondant à Niamey"),
+        starts=start(FR_B[0]),
+        authors=["Idrissa Maïga"],
+        date="2025-10-14",
+    ),
+    case(
+        "class4-two-digit-year-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", "Publié le 12/11/25 à 17h30", *FR_A),
+        gone=("12/11/25",),
+        date="2025-11-12",
+    ),
+    case(
+        "class4-two-digit-year-en",
+        page(EN_A_TITLE, "By Kari Lund", "Posted 23.04.26", *EN_A),
+        gone=("23.04.26",),
+        date="2026-04-23",
+    ),
+    case(
+        "class8-paywall-labels-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Cet article vous est offert",
+            *FR_B[:2],
+            "Payant",
+            FR_B[2],
+        ),
+        gone=("vous est offert", "Payant"),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class8-paywall-labels-en",
+        page(EN_B_TITLE, "By Mei Lin", "Subscribers only", *EN_B),
+        gone=("Subscribers only",),
+        starts=start(EN_B[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", EMBED_BOXES)
+def test_embed_boxes_cards_and_labels(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    ("note", "title", "language"),
+    [
+        row(
+            "class8-translation-note-prose-en",
+            "Translation of an original article published in French on lejournaldusud.example "
+            "under the title « Le Sahel sans la France, un an après le départ des derniers "
+            "soldats ».",
+            "Le Sahel sans la France, un an après le départ des derniers soldats",
+            "fr",
+        ),
+        row(
+            "class8-translation-note-prose-fr",
+            "Traduction d'un article original publié en anglais par The Polar Courier sous le "
+            "titre « Cod wars return to the Barents Sea as quotas shrink again this year ».",
+            "Cod wars return to the Barents Sea as quotas shrink again this year",
+            "en",
+        ),
+    ],
+)
+def test_a_long_translation_note_below_the_text(note: str, title: str, language: str) -> None:
+    copy = Copy(page(EN_A_TITLE, "By Kari Lund", *EN_A, note), gone=(title,), ends=EN_A[2])
+    article = check(copy)
+    assert article.original is not None
+    assert (article.original.title, article.original.language) == (title, language)
+
+
+MORE_SHAPES = [
+    case(
+        "byline-keyword-is-a-word-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", "PARTENAIRE", *FR_A),
+        gone=("PARTENAIRE",),
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "byline-keyword-is-a-word-en",
+        page(EN_A_TITLE, "By Kari Lund", "Sponsored", *EN_A),
+        gone=("Sponsored",),
+        authors=["Kari Lund"],
+    ),
+    case(
+        "signature-not-the-label-of-a-list-fr",
+        page(
+            FR_B_TITLE,
+            *FR_B,
+            "Idrissa Maïga",
+            "TROIS LECTURES\n→ Un reportage sur les mines d'Arlit\n→ Une étude sur le franc CFA",
+        ),
+        authors=["Idrissa Maïga"],
+        ends=FR_B[2],
+    ),
+    case(
+        "signature-not-the-label-of-a-list-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Mei Lin",
+            "FURTHER READING\n→ A report on the Strait's shipping lanes\n→ A survey of insurers",
+        ),
+        authors=["Mei Lin"],
+        ends=EN_B[2],
+    ),
+    case(
+        "signature-not-the-app-stores-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "Download our app", "App Store", "Google Play"),
+        authors=["Kari Lund"],
+        gone=("App Store",),
+    ),
+    case(
+        "menu-section-is-no-author-fr",
+        page(
+            "Le Courrier du Sud",
+            "Lundi 1 décembre 2025\nActualités\nPolitique\nOcéan Indien\nDiaspora",
+            FR_A_TITLE,
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+        authors=[],
+    ),
+    case(
+        "date-day-first-on-an-english-page-en",
+        page(EN_A_TITLE, "12/11/2025 14:37", "OSLO, Nov 12 (NTB) -- " + EN_A[0], *EN_A[1:]),
+        date="2025-11-12",
+    ),
+    case(
+        "date-month-first-on-an-english-page-en",
+        page(EN_A_TITLE, "By Kari Lund", "Published 03/04/2025", *EN_A),
+        date="2025-03-04",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", MORE_SHAPES)
+def test_more_shapes(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row("class1-photo-agency-name-fr", "Photo AFP - Issouf Sanogo"),
+        row("class1-photo-agency-name-en", "Photo Reuters/Jane Roe"),
+        row(
+            "class1-file-photo-label-en", "File photo: President Mahama with Captain Traoré in 2024"
+        ),
+        row("class1-credit-photo-inside-fr", "Le président au palais. Crédit photo : Présidence"),
+    ],
+)
+def test_more_credits_are_captions(line: str) -> None:
+    assert is_caption(line)
+
+
+def clipped(front: str, *blocks: str) -> str:
+    return f"---\n{front}\ncreated: 2026-03-04T10:12:33\n---\n\n" + page(*blocks)
+
+
+CLIPPER_FIELDS = [
+    case(
+        "clipper-title-without-the-site-name-fr",
+        clipped(f"title: {FR_A_TITLE} | Le Courrier du Bug", "Par Anna Nowak", *FR_A),
+        name="clip.md",
+        title=FR_A_TITLE,
+        source="Le Courrier du Bug",
+        authors=["Anna Nowak"],
+    ),
+    case(
+        "clipper-title-without-the-site-name-en",
+        clipped(f"title: {EN_A_TITLE} | Polar Post", "By Kari Lund", *EN_A),
+        name="clip.md",
+        title=EN_A_TITLE,
+        source="Polar Post",
+    ),
+    case(
+        "clipper-h1-title-without-the-site-name-en",
+        clipped("source: https://example.org/a/", f"# {EN_B_TITLE} | The Harbour Ledger", *EN_B),
+        name="clip.md",
+        title=EN_B_TITLE,
+    ),
+    case(
+        "clipper-site-as-author-ignored-fr",
+        clipped(
+            f"title: {FR_B_TITLE} | Le Relais du Fleuve\nauthor: Le Relais du Fleuve",
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        name="clip.md",
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "clipper-title-with-a-dash-kept-fr",
+        clipped(
+            'title: "La guerre en Ukraine - Russie : les négociations reprennent"',
+            "Par Anna Nowak",
+            *FR_A,
+        ),
+        name="clip.md",
+        title="La guerre en Ukraine - Russie : les négociations reprennent",
+    ),
+    case(
+        "curated-front-matter-title-kept-whole-en",
+        "---\ntitle: Arctic notes | part two\n---\n\n" + page("By Kari Lund", *EN_A),
+        name="notes.md",
+        title="Arctic notes | part two",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CLIPPER_FIELDS)
+def test_a_web_clippers_front_matter(copy: Copy) -> None:
+    check(copy)
+
+
+BOXES_AND_LABELS = [
+    case(
+        "summary-box-in-markdown-quote-fr",
+        page(
+            f"# {FR_A_TITLE}",
+            "Par Anna Nowak",
+            "### Résumé",
+            "> Varsovie dépense deux milliards pour sa frontière. L'opposition doute.",
+            *FR_A,
+        ),
+        name="copie.md",
+        gone=("Résumé", "L'opposition doute"),
+        starts=start(FR_A[0]),
+        summary="Varsovie dépense deux milliards pour sa frontière. L'opposition doute.",
+    ),
+    case(
+        "summary-box-ends-at-the-dateline-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            "Article summary\nOslo restricts foreign trawlers around Svalbard.\nOSLO — " + EN_A[0],
+            *EN_A[1:],
+        ),
+        gone=("Article summary",),
+        starts=start(EN_A[0]),
+        summary="Oslo restricts foreign trawlers around Svalbard.",
+    ),
+    case(
+        "read-more-label-and-reactions-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            FR_B[0],
+            "Vous avez lu ça ?\nVacances : les destinations préférées des Français cet été",
+            *FR_B[1:],
+            "Quelle est votre réaction ?",
+        ),
+        gone=("Vous avez lu ça", "destinations préférées", "votre réaction"),
+        ends=FR_B[2],
+    ),
+    case(
+        "read-more-label-and-reactions-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin",
+            EN_B[0],
+            "Up next\nWhy ferry fares to Kinmen keep rising",
+            *EN_B[1:],
+            "What do you think?",
+        ),
+        gone=("Up next", "ferry fares", "What do you think"),
+        ends=EN_B[2],
+    ),
+    case(
+        "newsletter-contents-line-fr",
+        page(
+            "Au sommaire : la frontière · trois lectures · l'agenda",
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+        gone=("Au sommaire",),
+    ),
+    case(
+        "ticker-line-fr",
+        page(
+            "Flash info : Coupure d'eau à Pikine | Lutte : le combat royal reporté",
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        title=FR_B_TITLE,
+        gone=("Flash info",),
+    ),
+    case(
+        "text-size-widget-en",
+        page(EN_A_TITLE, "By Kari Lund", "small medium large", *EN_A),
+        gone=("small medium large",),
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "reproduction-notice-after-signature-en",
+        page(
+            EN_B_TITLE,
+            *EN_B,
+            "Mei Lin",
+            "When citing and using any materials on the Internet, links to the site are required.",
+        ),
+        authors=["Mei Lin"],
+        ends=EN_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", BOXES_AND_LABELS)
+def test_boxes_and_labels(copy: Copy) -> None:
+    check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        row("class10-texte-label-fr", "Texte: Nadia Rochat", ["Nadia Rochat"]),
+        row("class11-text-label-en", "Text: Jane Roe", ["Jane Roe"]),
+        row("class10-poste-par-fr", "Posté par Anne Mirzoyan à 18:42 - Arménie", ["Anne Mirzoyan"]),
+        row("class10-not-texte-of-a-speech-fr", "Texte : le discours du président", None),
+    ],
+)
+def test_parse_byline_labels(line: str, authors: list[str] | None) -> None:
+    byline = parse_byline(line)
+    assert (byline.authors if byline else None) == authors
+
+
+SIGNED_BELOW = [
+    case(
+        "signed-below-above-a-long-footer-fr",
+        page(
+            FR_A_TITLE,
+            *FR_A,
+            "Rédigé par Anna Nowak, coordinatrice à Białystok",
+            *[f"Rubrique {n} : nos actions" for n in range(1, 9)],
+            "© 2026 Le Courrier du Bug",
+        ),
+        authors=["Anna Nowak"],
+        ends=FR_A[2],
+    ),
+    case(
+        "signed-below-above-a-long-footer-en",
+        page(
+            EN_A_TITLE,
+            *EN_A,
+            "Written by Kari Lund in Tromsø",
+            *[f"Section {n}: our work" for n in range(1, 9)],
+            "© 2026 The Polar Post",
+        ),
+        authors=["Kari Lund"],
+        ends=EN_A[2],
+    ),
+    case(
+        "class1-wire-photo-slashed-credit-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Le général Tiani à Niamey. /Photo prise le 10 février 2025/REUTERS/Jean Doe",
+            *FR_B,
+        ),
+        gone=("Photo prise",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "class1-video-credit-and-next-video-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            "La clôture près de Białystok, mardi. Vidéo : TVP World",
+            "Vidéo suivante : les gardes-frontières racontent leur quotidien",
+            *FR_A,
+        ),
+        gone=("TVP World", "Vidéo suivante"),
+        starts=start(FR_A[0]),
+    ),
+    case(
+        "class1-video-credit-and-next-video-en",
+        page(
+            EN_A_TITLE,
+            "By Kari Lund",
+            "A trawler off Svalbard on Monday. Video: NRK",
+            "Up next: the cod quota explained",
+            *EN_A,
+        ),
+        gone=("Video: NRK", "Up next"),
+        starts=start(EN_A[0]),
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SIGNED_BELOW)
+def test_signatures_below_and_media_credits(copy: Copy) -> None:
+    check(copy)
+
+
+SITE_NAMES = [
+    case(
+        "holder-before-links-fr",
+        page(FR_A_TITLE, "Par Anna Nowak", *FR_A, "© 2026 Le Relais du Bug · Mentions légales"),
+        source="Le Relais du Bug",
+    ),
+    case(
+        "holder-with-legal-form-and-address-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "© Cercle du Sahel, AISBL — Rue Belliard"),
+        source="Cercle du Sahel",
+    ),
+    case(
+        "holder-before-the-sign-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "Polar Currents © 2025", "Powered by Ghost"),
+        source="Polar Currents",
+    ),
+    case(
+        "site-name-from-the-clipped-address-fr",
+        clipped(
+            "source: https://echosdusahel.net/2026/11/20/article/",
+            f"# {FR_B_TITLE}",
+            "Par Idrissa Maïga",
+            *FR_B,
+            "Échos du Sahel · Site associatif · Contact",
+        ),
+        name="clip.md",
+        source="Échos du Sahel",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SITE_NAMES)
+def test_site_names_from_footers_and_addresses(copy: Copy) -> None:
     check(copy)

@@ -7,17 +7,16 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from conftest import ProjectCopy, copy_project
+from manchette_bench.serve import fetch as get
+from manchette_bench.serve import free_port
 
 WAIT = 60  # seconds allowed for each change to show
 START_WAIT = 180  # the first build loads the language model
@@ -64,22 +63,6 @@ def read(doc):
         source="Gazette du Port",
     )
 """
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as answer:
-            return answer.status, answer.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as error:
-        return error.code, ""
-    except (urllib.error.URLError, ConnectionError, TimeoutError):
-        return 0, ""
 
 
 def wait_for(check: Callable[[], bool], seconds: float, log: Path, what: str) -> None:

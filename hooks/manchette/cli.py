@@ -70,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument(
         "--hostile", action="store_true", help="N files, half of them hostile or broken"
     )
+    bench.add_argument(
+        "--compare",
+        type=Path,
+        default=None,
+        metavar="OTHER_BENCH_JSON",
+        help="the bench.json of another N: add the growth of the warm rebuild to the targets",
+    )
     args = parser.parse_args(argv)
     project = Project.find(args.project)
     if args.command == "show" and args.explain:
@@ -95,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "bench":
         from manchette_bench.builds import run_benchmark
 
-        return run_benchmark(args.n, project, args.keep, args.json)
+        return run_benchmark(args.n, project, args.keep, args.json, compare=args.compare)
     return 2
 
 

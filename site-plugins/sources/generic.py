@@ -25,6 +25,7 @@ from manchette.ingest import trace
 from manchette.ingest.interface import is_agency, is_label_name, is_summary_label, key
 from manchette.ingest.language import detect_language
 from manchette.ingest.sourcekit import (
+    MONTHS,
     PARTICLES,
     OriginalRef,
     SourceText,
@@ -64,10 +65,13 @@ _H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 _SITE_DATE = re.compile(r"^(?P<site>[^,;:|·]{2,60}?)\s*[,|·]\s*(?:le\s+|on\s+)?(?P<date>.+)$", re.I)
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|]+?)"
-    r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*)?$",
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|·•—]+?)"
+    r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*|"
+    r"\s*[,|·•—]\s.*)?$",
     re.I,
 )
+# "Gulf Currents © 2025": the holder's name before the sign.
+_HOLDER_FIRST = re.compile(r"^(?P<holder>[^©|·•]{2,60}?)\s*©\s*(?:(?:19|20)\d\d)\b[^|·•]{0,40}$")
 # "Région : [Europe](#), [Russie](#)": a label followed by nothing but links = the site's tags
 _TAG_LINE = re.compile(
     r"^(?P<label>[^\W\d_][\w '’-]{1,30}?)\s*:\s*(?P<links>(?:\[[^\[\]]+\]\([^()\s]*\)[\s,;|]*)+)$"
@@ -101,18 +105,18 @@ def read(doc: SourceText) -> SourceResult:
         lines = lines[:title_index] + lines[title_index + 1 :]
         if title_index < len(lines) and _SETEXT_H1.match(lines[title_index]):
             lines.pop(title_index)
-    dates = DateFinder(result, day_first=detect_language(doc.text[:5000]) != "en")
-    host = page_host(lines, start)
+    dates = DateFinder(result, day_first=_day_first(doc.text[:20000]))
+    host = page_host(lines, start) or _host(doc.address)
     lines = take_summary_box(lines, result)
     body_start = read_header(lines, start, result, dates)
-    body = read_opening(lines[body_start:], result, dates, markdown=doc.is_markdown)
+    body = read_opening(lines[body_start:], result, dates, markdown=doc.curated_markdown)
     body = read_tail(body, result, dates)
     body = drop_captions(drop_title_repeats(body, result.title))
     dates.finish()
     body = drop_site_name(body, host, result)
     # the translator's note below the text ("X is a translator of …") is furniture too
     known = [*result.authors, *([result.translator] if result.translator else [])]
-    body, signature = finish_body(body, known, markdown=doc.is_markdown)
+    body, signature = finish_body(body, known, markdown=doc.curated_markdown)
     signature = [name for name in signature if name != result.translator]
     result.signature = signature
     if not result.authors and signature:
@@ -148,6 +152,11 @@ def page_host(lines: list[str], start: int) -> str | None:
     return None
 
 
+def _host(address: str | None) -> str | None:
+    match = _ADDRESS.match(address.strip()) if address else None
+    return match.group("host").lower() if match else None
+
+
 def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> list[str]:
     """The site's name, known from the page's address ("Le Journal du Nord" for
     lejournaldunord.fr), is the source; alone on a line in the text it is a logo's caption."""
@@ -162,6 +171,10 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
             trace.found("source", line)
             trace.dropped(line, "the site's name")
             continue
+        first = re.split(r"\s+[·|•]\s+", text)[0] if text else ""
+        if first != text and len(words(first)) <= 6 and wanted == _letters(first):
+            result.source = result.source or first  # "Échos du Levant · Contact · Mentions"
+            trace.found("source", line)
         kept.append(line)
     return kept
 
@@ -207,8 +220,11 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
             continue
         box = []
         k = i + 1
+        after = first_filled(lines, i + 1)
+        if after > k and after < len(lines) and re.match(r"\s*(?:>|[-*•]\s)", lines[after]):
+            k = after  # a Markdown box: a blank line, then the quoted or listed points
         while k < len(lines) and lines[k].strip() and len(box) < SUMMARY_BOX_LINES:
-            item = plain(lines[k])
+            item = plain(lines[k]).lstrip("> ")  # a quoted summary: "> L'instrument …"
             bullet = item[:1] in "•-–*"
             point = bullet or (
                 len(words(item)) >= 3  # ("Introduction" is the text's first heading)
@@ -218,11 +234,13 @@ def take_summary_box(lines: list[str], result: SourceResult) -> list[str]:
             longest = max((len(words(plain(lines[b]))) for b in box), default=0)
             if size > 60 or not point or (box and size > 20 and size > 2 * longest):
                 break  # a box holds short finished points; a paragraph after them is the text
+            if box and strip_dateline(item):
+                break  # "PARIS — For six decades …": the text's first paragraph
             box.append(k)
             k += 1
         if not box:
             return lines
-        result.summary = result.summary or " ".join(plain(lines[b]).lstrip("•-–* ") for b in box)
+        result.summary = result.summary or " ".join(plain(lines[b]).lstrip("•-–*> ") for b in box)
         trace.found("summary", lines[i])
         trace.dropped_all([lines[i], *(lines[b] for b in box)], "summary box")
         return [line for n, line in enumerate(lines) if n != i and n not in box]
@@ -284,6 +302,51 @@ class DateFinder:
                 )
         self.result.date = date
         trace.found("date", line, replace=True)
+
+
+_NUMERIC_DATE = re.compile(r"\b(\d\d?)([/.])(\d\d?)\2(?:19|20)\d\d\b")
+
+
+def _day_first(text: str) -> bool:
+    """Whether the page writes numeric dates day first: a French page does; an English one
+    does when one of its dates says so ("28/11/2025", "14.10.2025"), or when a date written
+    in words ("Nov 12") matches the day-first reading of "12/11/2025"."""
+    if detect_language(text[:5000]) != "en":
+        return True
+    ambiguous = []
+    for match in _NUMERIC_DATE.finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        if match.group(2) == "." or (a > 12 >= b):
+            return True
+        if b > 12 >= a:
+            return False
+        ambiguous.append((a, b))
+    spelled = _spelled_days(text) if ambiguous else set()
+    return any((a, b) in spelled and (b, a) not in spelled for a, b in ambiguous)
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SPELLED_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d\d?)\b|"
+    rf"\b(?P<day2>\d\d?)\s+(?P<month2>{_MONTH_NAMES})\b",
+    re.I,
+)
+
+
+def _spelled_days(text: str) -> set[tuple[int, int]]:
+    """(day, month) of every date written with its month's name ("Nov 12", "12 November")."""
+    found = set()
+    for m in _SPELLED_DATE.finditer(text):
+        day, month = (
+            (m.group("day"), m.group("month"))
+            if m.group("day")
+            else (
+                m.group("day2"),
+                m.group("month2"),
+            )
+        )
+        found.add((int(day), MONTHS[month.lower().rstrip(".")]))
+    return found
 
 
 _REPOST = re.compile(
@@ -383,6 +446,9 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             trace.dropped(line, "header: author's name")
             meta.append(i)
             card = _author_card(lines, i, end, result)
+            if not card and _credit_then_date(lines, i):
+                card = [first_filled(lines, i + 1)]
+                trace.dropped(lines[card[0]], "header: the author's agency or city")
             meta += card
             skip.update(card)
             continue
@@ -469,6 +535,10 @@ def _author_card(lines: list[str], i: int, end: int, result: SourceResult) -> li
     while k < end:
         text = plain(lines[k])
         after = first_filled(lines, k + 1)
+        if last == "name" and junk_rule(lines[k]) and after < end and is_role(after):
+            taken.append(k)  # "Thandeka Mokoena" / "Follow" / "Foreign affairs correspondent"
+            k = after
+            continue
         if last == "name" and is_role(k):
             trace.dropped(lines[k], "header: the author's role")
             last = "role"
@@ -697,13 +767,18 @@ def _is_header_name(
     """A bare name under the title, next to a date line or glued to a country code ("FRJean
     Dupont"), or right below another such name: an author."""
     name = unglue_name(text)
-    if not _bare_name(text):
+    shouted = name.upper() == name and _bare_name(unshout_name(name))  # "BURAK ÖZTÜRK"
+    if not _bare_name(text) and not shouted:
         return False  # "World News" above its date, "Political Correspondent" below a name
+    if _in_menu(lines, i):
+        return False  # "Océan Indien" between "Economie" and "Diaspora": a section's link
     if any(_loose(plain(line)) == _loose(name) for line in lines[: max(0, i - 1)]):
         return False  # shown higher up too: the site's or the section's name
     previous = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
     if result.authors:
         return previous in meta and unglue_name(plain(lines[previous])) in result.authors
+    if shouted:
+        return _credit_then_date(lines, i)  # capitals shout labels too: only with its date
     if result.title and previous >= 0 and _loose(plain(lines[previous])) == _loose(result.title):
         return True  # the name right below the title
     following = _neighbour(lines, i, +1)
@@ -713,7 +788,32 @@ def _is_header_name(
         or is_date_line(before)
         or name != text
         or bool(_ROLE.search(following) and len(words(following)) <= 10)
+        or _credit_then_date(lines, i)
     )
+
+
+def _in_menu(lines: list[str], i: int) -> bool:
+    """The line right above or right below is a link of the site's menu."""
+    above = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), None)
+    below = first_filled(lines, i + 1)
+    return any(
+        k is not None and k < len(lines) and junk_rule(lines[k]) == "interface: navigation"
+        for k in (above, below)
+    )
+
+
+def _credit_then_date(lines: list[str], i: int) -> bool:
+    """ "Kelsey Marchand" / "La Presse Canadienne" / "4 novembre 2025", "BURAK ÖZTÜRK" /
+    "ISTANBUL" / "Nov 05, 2025": a name, its agency or its city, then the date."""
+    k = first_filled(lines, i + 1)
+    if k >= len(lines):
+        return False
+    credit = plain(lines[k])
+    if len(words(credit)) > 4 or not (
+        is_agency(credit) or is_city(credit) or is_city(credit.title())
+    ):
+        return False
+    return is_date_line(_neighbour(lines, k, +1))
 
 
 _APPEARED_IN = re.compile(
@@ -755,8 +855,20 @@ _IN_CITY = re.compile(
 )
 
 
+# "Julie Rochat, avec les agences", "Tom Reyes with agencies": the writer, helped by the wires.
+_WITH_WIRES = re.compile(
+    r",?\s+(?:avec|with|and|et)\s+(?:les\s+|l['’]|the\s+)?(?P<wires>agences|agencies|wires|"
+    r"[A-Z][\w.-]{1,15})\s*$"
+)
+
+
 def _bare_byline(text: str) -> list[str] | None:
     """The names of a byline without its keyword, next to a date line (see `read_opening`)."""
+    helped = _WITH_WIRES.search(text)
+    if helped and (helped.group("wires")[0].islower() or is_agency(helped.group("wires"))):
+        name = text[: helped.start()].strip()
+        if _bare_name(name):
+            return [name]
     place = _FROM_PLACE.search(text)
     if place and place.group("city") and not is_city(place.group("city").strip()):
         return None
@@ -961,6 +1073,15 @@ def read_opening(
             trace.dropped(lines[i], "opening: the author's role")  # "Militante, franco-iranienne"
             drop.add(i)
             signed, card = False, True
+            continue
+        if (
+            signed
+            and len(words(text)) <= 4
+            and (is_agency(text) or is_city(text) or is_city(text.title()))
+        ):
+            trace.dropped(lines[i], "opening: the author's agency or city")  # "ISTANBUL"
+            drop.add(i)
+            signed = False
             continue
         if (
             card
@@ -1204,7 +1325,8 @@ _COMMENTS_OPEN = re.compile(
 _ORIGINAL_NOTE = re.compile(
     r"^(?:this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
     r"(?:was|first)|cet (?:article|essai|entretien) a (?:d['’]abord |initialement )?été|"
-    r"ce texte a (?:d['’]abord |initialement )?été)\b",
+    r"ce texte a (?:d['’]abord |initialement )?été|(?:this is a |a )?translation of (?:an|the) |"
+    r"traduction d['’]un article)\b",
     re.I,
 )
 
@@ -1266,7 +1388,8 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
 
             trace.dropped(line, "footer: credit")
             continue
-        byline = parse_byline(text) if not is_prose(line) and n >= bylines_start else None
+        signed = n >= bylines_start or bool(_SIGNED_BELOW.match(text))
+        byline = parse_byline(text) if not is_prose(line) and signed else None
         if byline and byline.authors:
             _offer_authors(result, byline.authors, line)
             dates.offer(byline.date, line, labelled=True)
@@ -1276,7 +1399,11 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             dates.offer(find_date(text).iso, line)
             trace.dropped(line, "footer: date")
             continue
-        holder = _COPYRIGHT_HOLDER.match(text) if len(text) < 120 and n >= bylines_start else None
+        holder = (
+            (_COPYRIGHT_HOLDER.match(text) or _HOLDER_FIRST.match(text))
+            if len(text) < 120 and n >= bylines_start
+            else None
+        )
         if holder and not result.source:
             name = clean_holder(holder.group("holder"))
             if name and name not in result.authors and not is_name_of_author(name, result):
@@ -1284,6 +1411,15 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
                 trace.found("source", line)
         kept.append(line)
     return kept
+
+
+# "Rédigé par X", "Texte : X", "Posté par X à 18:42": a signature below the text, wherever the
+# page's footer makes the last lines start.
+_SIGNED_BELOW = re.compile(
+    r"^(?:rédigé par|rédigée par|écrit par|écrite par|written by|texte\s*:|text\s*:|"
+    r"posté par|postée par|posted by|signé|signed)\b",
+    re.I,
+)
 
 
 _LEGAL = re.compile(
@@ -1316,6 +1452,15 @@ def _set_original(result: SourceResult, found, line: str) -> None:
     merge_original(result, found)
     if result.original != before:
         trace.found("original", line)
+    if getattr(found, "author", None) and not result.authors:
+        result.authors = [found.author]  # the original's author wrote the text
+        trace.found("authors", line)
+    for sentence in re.split(r"(?<=[.!?])\s+", plain(line))[1:]:
+        # "…, 30 août 2026. Traduction : Pierre-Yves Lemaire.": the translator follows
+        if (named := parse_translator(sentence)) and not result.translator:
+            result.translator = named
+            _from_language(result, sentence)
+            trace.found("translator", line)
 
 
 def _from_language(result: SourceResult, line: str) -> None:

@@ -14,6 +14,7 @@ from pathlib import PurePosixPath
 from slugify import slugify
 
 from ..model import Article, Original, Problem, SourceResult
+from .clipper import clipped_overrides
 from .language import detect_language
 from .layouts import Layout, read_with_best_layout
 from .markdown import body_to_markdown
@@ -40,7 +41,14 @@ def convert_file_with_problems(
         if source is None:
             return None, problems
     else:
-        text = SourceText(name, doc.text, doc.is_markdown, doc.overrides.get("title"))
+        text = SourceText(
+            name,
+            doc.text,
+            doc.is_markdown,
+            doc.overrides.get("title"),
+            clipped=doc.clipped,
+            address=doc.overrides.get("url"),
+        )
         source = read_with_best_layout(layouts, text, problems)
     article = assemble(doc, source, data, problems)
     if article is None:
@@ -71,7 +79,9 @@ def assemble(
     doc: RawDocument, source: SourceResult, data: bytes, problems: list[Problem]
 ) -> Article | None:
     """Merge what the layout read with the curator's front matter into an Article."""
-    over = doc.overrides
+    over, site = clipped_overrides(doc.overrides, source) if doc.clipped else (doc.overrides, None)
+    if site and not source.source:
+        source.source = site
     body = body_to_markdown(source.body_lines, doc.is_markdown)
     plain = markdown_to_plain(body)
     title = over.get("title") or source.title

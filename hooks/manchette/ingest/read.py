@@ -55,6 +55,7 @@ class RawDocument:
     text: str
     is_markdown: bool
     is_html: bool = False  # a web page: read by `webpage.py`, not by the text layouts
+    clipped: bool = False  # saved by a web clipper (its front matter says so): the site's junk
     overrides: dict = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
 
@@ -318,6 +319,8 @@ def split_front_matter(text: str, doc: RawDocument) -> str:
 # Keys that Manchette computes itself (a page's front matter pasted back into articles/), and
 # a web clipper's capture date ("created"), which is not the article's.
 COMPUTED_KEYS = {"reading_time", "words", "file", "description", "layout", "id", "created"}
+# What only a web clipper writes (the capture's date): the text below is a page's copy.
+CLIPPER_KEYS = {"created", "clipped", "captured"}
 # Other tools' names for Manchette's keys: Obsidian's web clipper writes `published`, `author`
 # as a list of "[[Name]]" links and `source` as the page's address.
 ALIASES = {"author": "authors", "tags": "source_tags", "lang": "language", "published": "date"}
@@ -332,10 +335,13 @@ def validate_overrides(data: dict, doc: RawDocument) -> dict:
     kept: dict = {}
     for key, value in data.items():
         key = ALIASES.get(str(key), str(key))
+        if key in CLIPPER_KEYS:
+            doc.clipped = True
         if key in COMPUTED_KEYS:
             continue
         if key == "source" and isinstance(value, str) and WEB_ADDRESS.match(value.strip()):
             key = "url"  # `source: https://…`: the page's address, not the site's name
+            doc.clipped = True
         if key == "authors":
             names = value if isinstance(value, list) else [value]
             names = [

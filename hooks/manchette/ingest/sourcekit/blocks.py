@@ -20,6 +20,7 @@ from .credits import (
     parse_credit,
 )
 from .dates import (
+    find_date,
     is_date_line,
 )
 from .junk import (
@@ -50,17 +51,42 @@ from .text import (
 def drop_junk(lines: list[str]) -> list[str]:
     """`lines` without the junk lines (blank lines kept, so paragraphs stay apart). The lines
     of a Markdown code fence are code: kept whatever they say."""
-    kept = []
+    rules: list[str | None] = []
     fenced = False
     for line in lines:
         if _FENCE.match(line):
             fenced = not fenced
-        rule = None if fenced or _FENCE.match(line) else junk_rule(line)
+        rules.append(None if fenced or _FENCE.match(line) else junk_rule(line))
+    _consent_box(lines, rules)
+    kept = []
+    for line, rule in zip(lines, rules, strict=True):
         if rule:
             trace.dropped(line, rule)
         else:
             kept.append(line)
     return kept
+
+
+CONSENT_RULES = ("cookies", "interface: consent")
+BUTTON_WORDS = 4
+
+
+def _consent_box(lines: list[str], rules: list[str | None]) -> None:
+    """An embed's consent box: its notice takes along the short lines set right against it
+    (no blank line between), its label above ("Twitter content") and its buttons below
+    ("Accepter", "Plus d'info"), which say nothing a page's text would say alone."""
+    for i, rule in enumerate(rules):
+        if rule not in CONSENT_RULES:
+            continue
+        for step in (-1, 1):
+            k = i + step
+            while 0 <= k < len(lines) and lines[k].strip() and rules[k] in (None, *CONSENT_RULES):
+                text = plain(lines[k])
+                if rules[k] is None:
+                    if len(words(text)) > BUTTON_WORDS or ends_sentence(text):
+                        break
+                    rules[k] = "consent box"
+                k += step
 
 
 def drop_read_more(lines: list[str], max_items: int = 6) -> list[str]:
@@ -148,10 +174,22 @@ def split_footer(lines: list[str], start_fraction: float = 0.3) -> tuple[list[st
         if not text or len(text) >= 400:
             continue
         label = _FOOTER.search(text) or is_cut_label(text)
+        if label and _dated_byline(text):
+            continue  # "Publié le 3 mai par X · Laisser un commentaire": the header's metadata
         if label and (i >= first or _EARLY_CUT.search(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i], lines[i:]
     return lines, []
+
+
+def _dated_byline(text: str) -> bool:
+    """A byline or date line that links to the comments, not the comment section itself."""
+    return (
+        len(words(text)) <= 25
+        and not _FOOTER.match(text)
+        and find_date(text) is not None
+        and bool(re.match(r"(?i)(?:publié|posted|published|par |by |le |on )", text))
+    )
 
 
 _EARLY_CUT = re.compile(
@@ -241,8 +279,10 @@ def finish_body(
     short lines, code and markup are meant."""
     lines, footer = split_footer(lines)
     lines = drop_read_more(lines)
-    lines = drop_junk(lines)
+    # the tail first: a line that trails the text is judged with the junk around it still
+    # there (jusText's neighbours), then the junk inside the text goes
     lines, names = trim_tail(lines, list(authors), markdown)
+    lines = drop_junk(lines)
     return lines, names or about_names(footer)
 
 
@@ -258,13 +298,18 @@ def trim_tail(
     judged by shape and by the lexicon's `closing` group)."""
     names: list[str] = []
     lines = _strip_ellipsis(strip_blank_edges(lines))
+    below = None  # the rule that dropped the line right below this one
     while lines:
         last = lines[-1]
         text = unglue_name(plain(last))
         signed = _signature_names(text, [*authors, *names])
         if signed and not authors and _named_in(signed, lines[:-1]):
             signed = None  # names the text talks about: a list of tags, not a signature
-        if signed and len(names) < SIGNATURE_NAMES:
+        rule = None
+        if signed and text.isupper() and below == HEADLINES:
+            rule = HEADLINES  # "TROIS LECTURES" above its list: the list's label, no name
+            trace.dropped(last, "the label of the headlines below")
+        elif signed and len(names) < SIGNATURE_NAMES:
             for name in reversed(signed):
                 if name not in names and not _initials_of(name, [*authors, *names]):
                     names.insert(0, name)
@@ -276,12 +321,15 @@ def trim_tail(
             trace.dropped(last, "author's note")
         elif _role_below_name(lines):
             trace.dropped(last, "the signature's role")  # "Journaliste au service Monde"
+        elif not markdown and _appeal_below_label(lines):
+            trace.dropped(last, "appeal below its label")
         elif (rule := tail_rule(last, markdown)) is not None:
             trace.dropped(last, rule)
         elif not markdown and _stranded(lines):
             trace.dropped(last, "short line among what trails the text")
         else:
             break
+        below = rule
         lines = strip_blank_edges(lines[:-1])
     return _strip_ellipsis(lines), names
 
@@ -304,7 +352,33 @@ def _stranded(lines: list[str]) -> bool:
     if len(words(text)) > 15 or len(lines) < 2:
         return False
     above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
-    return bool(above) and tail_rule(above) is not None and not _is_headline(above)
+    if not above or tail_rule(above) is None:
+        return False
+    # a button or a label above ("Gift this article") counts, but not what also sits between
+    # two paragraphs of the text (an advertising label, a photo); a headline may be the text's
+    rule = junk_rule(above)
+    if rule in _INSIDE_TEXT:
+        return False
+    return bool(rule or closing_rule(plain(above))) or not _is_headline(above)
+
+
+# What a page puts between two paragraphs of its text too.
+_INSIDE_TEXT = ("advertising", "photo credit", "link or embed", "image alt text", "cookies")
+
+
+# Whoever addresses the reader: an appeal ("Join from R50 a month and keep our reporting free").
+_ADDRESS_WORDS = re.compile(r"\b(?:we|us|our|you|your|nous|notre|nos|vous|votre|vos)\b", re.I)
+APPEAL_RULES = ("interface: support", "newsletter", "closing", "follow us")
+
+
+def _appeal_below_label(lines: list[str]) -> bool:
+    """The last paragraph speaks to the reader right below a call's label ("Support
+    independent journalism", "Newsletter"): the call's own text, not the article's."""
+    text = plain(lines[-1])
+    if len(words(text)) > 50 or not _ADDRESS_WORDS.search(text):
+        return False
+    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    return bool(above) and len(words(plain(above))) <= 8 and tail_rule(above) in APPEAL_RULES
 
 
 _INITIALS = re.compile(r"^(?:[A-ZÀ-Þ]\.\s*-?\s*){1,3}$")  # "K. B.", "J.-P. D."
@@ -325,9 +399,11 @@ def _initials_of(name: str, known: list[str]) -> bool:
 
 
 def _role_below_name(lines: list[str]) -> bool:
-    """The last line is a role (≤ 8 words: "Journaliste au service Monde") right below a name."""
+    """The last line is a role (≤ 8 words: "Journaliste au service Monde", or a note that
+    starts with it: "Journaliste à Kivu Matin, couvre …") right below a name."""
     text = plain(lines[-1])
-    if len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text):
+    led = _IS_ROLE.match(text) is not None and len(words(text)) <= 40  # "Journaliste à …, couvre"
+    if not led and (len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text)):
         return False
     above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
     return _signature_name(unglue_name(plain(above)), []) is not None
@@ -374,6 +450,9 @@ def _signature_name(text: str, known: list[str]) -> str | None:
     return None
 
 
+HEADLINES = "other pages' headlines"
+
+
 def tail_rule(line: str, markdown: bool = False) -> str | None:
     """Why a line found after the end of the text is not text, or None (in a curator's
     Markdown, only the lexicon and the junk rules judge)."""
@@ -392,7 +471,7 @@ def tail_rule(line: str, markdown: bool = False) -> str | None:
     if parse_credit(text) is not None or is_date_line(text):
         return "credit or date after the text"
     if _is_headline(line):
-        return "other pages' headlines"
+        return HEADLINES
     return None
 
 
@@ -448,7 +527,8 @@ _AUTHOR_NOTE = re.compile(
     r"professeur|professeure|professor|directeur|directrice|director|correspondant|"
     r"correspondante|correspondent|rédacteur|rédactrice|editor|analyste|analyst|"
     r"auteur|autrice|author|écrivain|écrivaine|writer|reporter|chroniqueur|chroniqueuse|"
-    r"columnist|spécialiste|specialist|expert|experte|enseignant|enseignante|lecturer|"
+    r"columnist|éditorialiste|editorialist|spécialiste|specialist|expert|experte|enseignant|"
+    r"enseignante|lecturer|"
     r"ancien|ancienne|former|diplomate|diplomat|docteur|docteure|doctorant|doctorante|"
     r"membre|member|chargé|chargée|consultant|consultante|président|présidente|fondateur|"
     r"fondatrice|founder|senior|associate|associé|associée)\b)",

@@ -49,9 +49,10 @@ _HELPED_BY = re.compile(
     re.I,
 )
 _BUREAU = re.compile(
-    r"^(?:(?:de notre |from our |notre |our )(?:envoyée? spéciale?|correspondante?|"
-    r"correspondent|special correspondent|bureau)$|"
-    r"(?:de notre |from our |notre |our )?(?:bureau|correspondant|correspondante|"
+    r"^(?:(?:de notre |from our |notre |our |avec notre |with our )(?:envoyée? spéciale?|"
+    r"correspondante?|correspondent|special correspondent|bureau)$|"
+    r"(?:de notre |from our |notre |our |avec notre |with our )?(?:bureau|correspondant|"
+    r"correspondante|"
     r"correspondent|envoyée? spéciale?|"
     r"special correspondent)\s+(?:de|d['’]|à|au|en|in)\s*\S.{0,30}|[\w .'’-]{2,30}\s+bureau)$",
     re.I,
@@ -135,11 +136,12 @@ def _agency_prefixes(text: str) -> list[str]:
 # "MOSCOU (Reuters) –": the place in capitals (or any place followed by an agency), an optional
 # date, an optional agency, then a dash or a colon.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:[ /-][A-ZÀ-Þ][\w'’.-]*){0,3})"
-    r"(?:\s*,\s*(?P<extra>[^()–—:]{2,40}?))?"
+    r"^(?P<place>[A-ZÀ-Þ][\w'’.-]*(?:(?:[ -]|\s?/\s?)[A-ZÀ-Þ][\w'’.-]*){0,3})"
+    r"(?:\s*,\s*(?P<extra>[^()–—:/]{2,40}?))?"
     r"\s*(?P<agency>\((?:[^()]{1,30})\))?"
     r"\s*(?:(?P<dotted>(?<=\))\.\s*[-–—]\s*)|(?P<dash>--|[-–—:])\s+|"
-    r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+)(?=\S)"
+    r"(?<=\))\s*(?P<glued>--|[-–—])(?=[A-ZÀ-Þ])|(?<=\))\s+|"
+    r"/(?P<slashed>[^/()]{2,30})/\.?\s*(?:(?:--|[-–—])\s+)?)(?=\S)"
 )
 
 
@@ -191,7 +193,20 @@ def strip_dateline(text: str) -> Dateline | None:
         return None  # ("(Sentinel)" after "MOSCOW, March 18" is an agency all the same)
     if extra and not date and not capitals and not (agency and is_agency(agency)):
         return None  # "Moscou, le Kremlin et Washington – …" is a sentence
-    if not (capitals or agency or date or (match.group("dash") == ":" and _is_place(place))):
+    if match.group("slashed"):
+        # "Tbilisi, 14 November 2025 /Mtkvari Press/. …": the agency between slashes
+        rest = text[match.end() :]
+        if (date or _is_place(place)) and (rest[:1].isupper() or rest[:1] in '«"“'):
+            return Dateline(rest, date, [])
+        return None
+    lone_place = match.group("dash") in ("–", "—") and _is_place(place)  # "Goma – Dans …"
+    if not (
+        capitals
+        or agency
+        or date
+        or lone_place
+        or (match.group("dash") == ":" and _is_place(place))
+    ):
         return None
     if match.group("dash") is None and not (agency and is_agency(agency)):
         # (a dash glued to the text, "(Reuters) -China", counts only after an agency)
@@ -206,7 +221,7 @@ def strip_dateline(text: str) -> Dateline | None:
 
 # "ANALYSE – ", "ENQUÊTE - ", "DÉCRYPTAGE | ", "EXCLUSIF : ", "Analysis —": a label in
 # capitals, or a genre label of the lexicon's `kickers`, then a dash, a bar or a colon.
-_KICKER = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?:[-–—|]|:)\s+(?=\S)")
+_KICKER = re.compile(r"^(?P<label>[^\W\d_][\w'’ -]{1,24}?)\s*(?:[-–—|/]|:)\s+(?=\S)")
 
 
 def strip_kicker(text: str, capitals: bool = True) -> str | None:
@@ -234,7 +249,11 @@ _ORIGINAL = re.compile(
     r"publié|this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
     r"(?:was|first) (?:originally |first )?"
     r"(?:published|appeared)|"
-    r"la source originale de cet article est)"
+    r"la source originale de cet article est|"
+    r"(?:ce texte|cet article|cette dépêche|cet entretien) a été traduite? (?:et adaptée? )?"
+    r"(?:d['’]une dépêche|d['’]un article|d['’]un texte)?|"
+    r"(?:this is a |a )?translation of (?:an|the) (?:original )?(?:article|text|story|piece)|"
+    r"traduction d['’]un article(?: original)?)"
     r"(?:\s+(?:par|sur|dans|en|by|on|in|at)\b)?\s*:?\s*(?P<rest>.+)$",
     re.I,
 )
@@ -251,6 +270,7 @@ class OriginalRef:
     source: str | None
     date: str | None
     language: str | None = None
+    author: str | None = None  # "Article original : Katrin Vollmer, « Title », Publication"
 
 
 # The language a text was translated from: "Traduit de l'anglais", "Article original en russe",
@@ -276,6 +296,9 @@ _FROM_LANGUAGE = re.compile(
     + "|".join(LANGUAGES)
     + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
     re.I,
+)
+_LANGUAGE_INSIDE = re.compile(
+    r"\b(?:in|en|from|de l['’]|du)\s+(?P<lang>" + "|".join(LANGUAGES) + r")\b", re.I
 )
 _ARTICLE_POINTER = re.compile(
     r"^(?:article original|article d['’]origine|texte original|version originale|"
@@ -312,11 +335,33 @@ def parse_original(line: str) -> OriginalRef | None:
         rest = rest[spoken.end() :].strip(" ,:.")
         if not rest:  # "This story was originally published in Russian."
             return OriginalRef(None, None, None, language)
+    if not language:
+        # "published in French on …", "d'une dépêche en anglais de …": the language inside
+        spoken = _LANGUAGE_INSIDE.search(rest)
+        if spoken and spoken.group("lang").lower() in LANGUAGES:
+            language = LANGUAGES[spoken.group("lang").lower()]
+            rest = (rest[: spoken.start()] + " " + rest[spoken.end() :]).strip(" ,:.")
     title = None
+    author = None
     quoted = _QUOTED_TITLE.search(rest)
     if quoted:
         title = quoted.group("title").strip()
-        rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
+        before = rest[: quoted.start()].strip(" ,.;:–—-")
+        after = re.split(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Þ])", rest[quoted.end() :])[0]
+        dated = find_date(after)
+        named_after = after[: dated.start] + after[dated.end :] if dated else after
+        if (
+            before
+            and len(words(before)) >= 2
+            and is_name(before, max_words=4)
+            and re.search(r"[A-ZÀ-Þ]", named_after)
+        ):
+            # "Katrin Vollmer, « Title », Hamburger Abendpost, 30 août 2026": the author first,
+            # the publication after the title
+            author = before
+            rest = rest[quoted.end() :]
+        else:
+            rest = (rest[: quoted.start()] + rest[quoted.end() :]).strip(" ,.;–—-")
     rest = _TITLE_WORDS.sub(" ", re.split(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Þ])", rest)[0])
     found = find_date(rest)
     date = found.iso if found else None
@@ -336,6 +381,7 @@ def parse_original(line: str) -> OriginalRef | None:
             rest.strip(" ,.;–—-"),
             flags=re.I,
         )
+    rest = re.sub(r"^(?:de|d['’]|of|from)\s*(?=[A-ZÀ-Þ])", "", rest.strip(" ,.;–—-"))  # "de The …"
     if not title and _ARTICLE_POINTER.match(text) and ", " in rest:
         # "Article original : The Minerals Pact: What Kyiv Signed Away, Global Research"
         title, rest = (part.strip() for part in rest.rsplit(", ", 1))
@@ -344,9 +390,12 @@ def parse_original(line: str) -> OriginalRef | None:
         return None  # a sentence, not a publication's name
     if source and re.match(r"^https?://", source):
         source = re.sub(r"^https?://(?:www\.)?([^/]+).*$", r"\1", source)
+    place = re.search(r"\s*\((?P<place>[^()]{2,30})\)$", source or "")
+    if place and (_is_place(place.group("place")) or _is_country(place.group("place"))):
+        source = source[: place.start()]  # "Al-Mashriq al-Yawm (Beyrouth)"
     if not (title or source):
         return None
-    return OriginalRef(title, source, date, language)
+    return OriginalRef(title, source, date, language, author)
 
 
 # ----------------------------------------------------------------------------- closing credits

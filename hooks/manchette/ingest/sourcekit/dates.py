@@ -48,6 +48,12 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?!\d)"),
     # 13/03/2025, 13.03.2025, 13-03-2025
     re.compile(r"\b(?P<a>\d\d?)([/.\-])(?P<b>\d\d?)\2(?P<year>(?:19|20)\d\d)\b"),
+    # "Publié le 12/11/25 à 17h30", "Posted 03.04.26": a two-digit year, only after its label
+    re.compile(
+        r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|posted|published|updated)\s*:?\s*"
+        r"(?:le\s+|on\s+)?(?P<a>\d\d?)([/.])(?P<b>\d\d?)\2(?P<yy>\d\d)(?![\d/.])",
+        re.I,
+    ),
     # 2025.10.25, 2025/10/25 (year first, as Baltic and Asian sites write it)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)([/.])(?P<month>\d\d?)\2(?P<day>\d\d?)(?![\d.])"),
 ]
@@ -84,7 +90,7 @@ def parse_date(text: str, day_first: bool = True) -> str | None:
 
 def _to_iso(match: re.Match, day_first: bool) -> str | None:
     groups = match.groupdict()
-    year = int(groups["year"])
+    year = 2000 + int(groups["yy"]) if groups.get("yy") else int(groups["year"])
     if groups.get("a"):
         a, b = int(groups["a"]), int(groups["b"])
         day, month = (a, b) if (day_first or a > 12) and b <= 12 else (b, a)

@@ -50,6 +50,8 @@ _COPYRIGHT = re.compile(
 _NEWSLETTER = re.compile(
     r"inscrivez-vous|abonnez-vous|\bsubscribe\b|\bsign up\b|s['’]abonner|"
     r"recevez (?:nos|notre|gratuitement|chaque)|receive our|get our|"
+    r"^(?:get|receive|recevez) (?:the|our|notre|la|le) (?:[\w'’-]+ ){0,4}?(?:brief|briefing|"
+    r"newsletter|digest|bulletin|lettre|infolettre)\b|"
     r"^(?:notre |our |la )?(?:newsletter|infolettre|lettre d['’]information)\b\W*\w*\W*$",
     re.I,
 )
@@ -94,7 +96,31 @@ _CAPITALS_FOR = re.compile(
 # "… à Kyiv, le 23 février / Photo: Kyiv Meridian", "… | Crédit : X": a credit ending a caption.
 _INNER_CREDIT = re.compile(
     r"(?:\s(?:/|\||—|–|-|·)\s*|[.!?…]\s+|(?<=[a-zà-ÿ]))"
-    r"(?:photos?|photograph|crédits?|credits?|images?|illustration|fotos?)\s*:\s*\S.{0,70}$",
+    r"(?:photos?|photograph|crédits?(?: photos?)?|credits?|photo credits?|images?|pictures?|pic|"
+    r"illustration|fotos?)\s*:\s*"
+    r"\S.{0,70}$",
+    re.I,
+)
+# "Photo AFP - Issouf Sanogo", "Crédit Reuters/Jane Roe", "File photo: …": the word, the agency.
+_PHOTO_AGENCY = re.compile(
+    r"^(?:photos?|crédits?(?: photo)?|credits?|ph\.)\s+(?P<agency>[\w.'’-]{2,25}(?: [\w.'’-]{2,25})?)"
+    r"(?:\s*[-–—/|]\s*[^.!?]{2,50})?$",
+    re.I,
+)
+_FILE_PHOTO = re.compile(r"^(?:file photo|archive photo|photo d['’]archives?)\s*:\s*\S", re.I)
+# "… à Washington. /Photo prise le 10 février 2025/REUTERS/Kevin Lamarque", "… à New York.
+# Vidéo : UN Web TV": a wire photo's slashed credit, a video's credit after its caption.
+_SLASHED_WIRE = re.compile(r"[.!?]\s*/\s*(?:photo|picture|image)\b[^/]{0,40}/\s*[A-Z]{2,}\b", re.I)
+_VIDEO_CREDIT = re.compile(r"[.!?]\s+(?i:vidéo|video)\s*:\s*[A-ZÀ-Þ][^.!?]{1,40}$")
+# "… du Havre, en octobre. | Photo La Vigie – Benoît Lemaire": a separator, "Photo", a name.
+_SEPARATED_PHOTO = re.compile(
+    r"\s[|/—–·]\s*(?i:photos?|pictures?|fotos?)\s+(?i:de\s+|by\s+)?[A-ZÀ-Þ][^.!?|]{2,70}$"
+)
+# "… summit in Abuja. File photo", "… in May.Handout", "… à Beyrouth. Photo de l'autrice.":
+# a caption whose credit is a word for where the picture came from, not a name.
+_SOURCE_WORD_CREDIT = re.compile(
+    r"[.!?…»”)]\s*(?:file photo|handout|supplied|submitted|photo d['’]archives?|archives?|"
+    r"photo (?:de l['’]auteur|de l['’]autrice|fournie|dr)|dr|pool|courtesy(?: photo)?)\.?\s*$",
     re.I,
 )
 # "… à La Haye, mardi soir. Lucía Herranz (EFE)", "… en mai 2025. Julien Ferrand / Le Nouveau
@@ -121,6 +147,22 @@ _NAVIGATION = re.compile(
 )
 # "Forums › World Affairs › Middle East & Iran": a trail of short section names.
 _BREADCRUMB = re.compile(r"^[^›>»]{1,40}(?:\s[›>»]\s[^›>»]{1,40}){2,}$")
+# "Kazakhstan / Regional / Features": three or more section names between slashes (a title has
+# at most two sides: "Poutine / Trump : le face-à-face").
+_SLASH_TRAIL = re.compile(
+    r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}(?: / [A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}){2,}$"
+)
+# "Moncton 4 °C Nuageux", "Paris 12°": the weather box of a page's header.
+_WEATHER = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,2}\s+)?-?\d{1,2}\s*°\s*[CF]?(?:\s+[\w'’ -]{1,25})?$"
+)
+# "Views: 1 284 | 15:32", "Lu 2 310 fois", "Vues : 845": a page's counter.
+_COUNTER = re.compile(
+    r"^(?:(?:views|vues|lectures|reads|hits|affichages)\s*:\s*[\d\s.,\u202f\u00a0]+[km]?|"
+    r"(?:lu|read|vu)\s+[\d\s.,\u202f\u00a0]+\s+(?:fois|times))"
+    r"(?:\s*[|·•]\s*\d{1,2}[:h]\d\d)?$",
+    re.I,
+)
 _MEDIA = re.compile(
     r"^(?:https?://\S+|(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|\[?(?:embedded content|"
     r"contenu (?:intégré|externe)|vidéo intégrée)\]?)$",
@@ -131,7 +173,8 @@ _READ_MORE = re.compile(
     r"lire également|lire la suite|à lire|à voir aussi|voir aussi|voir également|"
     r"sur le même sujet|sur le même thème|dans la même rubrique|nos articles sur|"
     r"read more|read also|also read|see also|related(?: articles?| stories| posts)?|"
-    r"more on this|you may also like|vous aimerez aussi|articles? (?:similaires|connexes))"
+    r"more on this|you may also like|vous aimerez aussi|articles? (?:similaires|connexes)|"
+    r"vidéo suivante|next video|up next|watch next|à voir ensuite)"
     r"\b\s*(?:[:\-–—>»]\s*)?",
     re.I,
 )
@@ -225,7 +268,12 @@ def junk_rule(line: str) -> str | None:
         ("comments", short and _COMMENTS.search(text)),
         ("photo credit", is_caption(text)),
         ("tags", len(text) < 300 and _TAGS.match(text)),
-        ("navigation", _NAVIGATION.match(text) or _BREADCRUMB.match(text)),
+        (
+            "navigation",
+            _NAVIGATION.match(text) or _BREADCRUMB.match(text) or _SLASH_TRAIL.match(text),
+        ),
+        ("weather", len(text) < 60 and _WEATHER.match(text)),
+        ("counter", _COUNTER.match(text)),
         ("link or embed", _MEDIA.match(text)),
         ("image alt text", is_repeated_phrase(text)),
         ("image file name", is_file_name(text)),
@@ -275,7 +323,8 @@ _READING_TIME = re.compile(
     r"[\d.,\s]+\s*[km]?\s*(?:followers|following|subscribers|abonnés|abonnements|membres|members|"
     r"vues|views|lectures|claps|"
     r"likes|j'aime|partages|shares|reactions|réactions)|"
-    r"(?:(?:last )?(?:updated|published|posted|publié|publiée|mis à jour|modifié)\s*:?\s*)?"
+    r"(?:(?:last )?(?:updated|published|posted|publié|publiée|(?:dernière )?mise? à jour|"
+    r"modifié|actualisé)\s*:?\s*)?"
     r"(?:il y a \d+ \w+|\d+ \w+ ago|à l'instant|just now)|"
     r"(?:écouter|listen|regarder|watch)\s*(?:\(\s*)?\d+\s*(?:min|s|sec)\.?\)?)$",
     re.I,
@@ -283,10 +332,11 @@ _READING_TIME = re.compile(
 # A letter's greeting and sign-off: "Bonjour à tous,", "Chers lecteurs,", "À jeudi prochain,",
 # "Bonne lecture !", "Best,", "Hi everyone,".
 _GREETING = re.compile(
-    r"^(?:bonjour|bonsoir|salut|chers?|chères?|hello|hi|dear|greetings|bonne lecture|"
-    r"bonne semaine|bon week-end|à (?:bientôt|jeudi|lundi|mardi|mercredi|vendredi|samedi|"
-    r"dimanche|la semaine prochaine|dans)|see you|until next|cheers|best|amitiés|"
-    r"cordialement)\b[^.!?]{0,30}[,!]?$",
+    r"^(?:(?:bonjour|bonsoir|salut|chers?|chères?|hello|hi|dear|greetings|best|amitiés|"
+    r"cordialement|cheers)\b[^.!?]{0,30}[,!]?|"
+    r"(?:bonne lecture|bonne semaine|bon week-end|à (?:bientôt|jeudi|lundi|mardi|mercredi|"
+    r"vendredi|samedi|dimanche|la semaine prochaine|dans)|see you|until next)\b[^.!?]{0,30}"
+    r"[,!.]?)$",  # (a sign-off may end with a period: "Bonne lecture, et à jeudi.")
     re.I,
 )
 # "Damas (Syrie)", "KYIV": a dispatch's place alone on its line, above the text.
@@ -354,6 +404,12 @@ _PAREN_CREDIT = re.compile(
     r"[)\]]\s*$",
     re.I,
 )
+# "(AA Photo)", "(U.S. Army photo by Sgt. Jane Roe)", "[KEYSTONE - Anthony Anex]": the credit in
+# brackets ends the caption, the word "photo" inside it or an agency in capitals first.
+_PAREN_PHOTO = re.compile(
+    r"(?:\((?:[^()]{1,40}\s)?(?i:photos?|photograph|foto)(?:\s[^()]{1,60})?\)|"
+    r"\[[A-ZÀ-Þ]{2,}(?:[-\s][A-ZÀ-Þ]{2,})?\s*[-/–|]\s*[^\[\]]{2,50}\])\s*$"
+)
 # What comes before the agency that ends a caption: a sentence end, a slash, a pipe, "Photo".
 _CREDIT_TAIL = re.compile(
     r"(?:[.!?…»”)]\s+|\s*/\s*|\s[|·•]\s+|\s[-–—]\s+|(?:photo|photograph|crédit|credit)s?\s*:?\s*)"
@@ -397,6 +453,17 @@ def is_caption(text: str) -> bool:
         return True
     if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
         return True
+    agency = _PHOTO_AGENCY.match(text)
+    if agency and is_agency(agency.group("agency")):
+        return True
+    if (
+        _FILE_PHOTO.match(text) or _SLASHED_WIRE.search(text) or _VIDEO_CREDIT.search(text)
+    ) and len(words(text)) <= 60:
+        return True
+    if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
+        words(text)
+    ) <= 60:
+        return True
     if _POSITION.search(text) and len(words(text)) <= 50:
         return True
     if _GALLERY_START.match(text) and len(words(text)) <= 60:
@@ -422,7 +489,9 @@ def is_caption(text: str) -> bool:
         paren = after.group("paren") or after.group("agency")
         if after.group("outlet") or (paren and (is_agency(paren) or paren.isupper())):
             return True
-    if _PAREN_CREDIT.search(text) or (_PAREN_SLASH.search(text) and len(words(text)) <= 60):
+    if _PAREN_CREDIT.search(text) or (
+        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text)) and len(words(text)) <= 60
+    ):
         return True
     if "©" in text and len(text) < 300:
         return True

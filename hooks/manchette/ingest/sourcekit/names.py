@@ -59,11 +59,13 @@ def is_name(text: str, max_words: int = 6) -> bool:
 
 _BYLINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
+    r"posté par|postée par|texte\s*:|text\s*:|"
     r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
     r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
     r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|avec|with|"
     r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
-    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)\s*:?\s*(?P<rest>.+)$",
+    r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)(?:(?<=:)|\s*:|\s+)\s*"
+    r"(?P<rest>.+)$",  # (a keyword is a word: "PARTENAIRE" is no "Par TENAIRE")
     re.I,
 )
 # A flag's country code glued to the name by the copy: "FRJean Dupont", "UKJane Roe".
@@ -71,17 +73,29 @@ _GLUED_CODE = re.compile(r"(?<![\w])[A-Z]{2}(?=[A-ZÀ-Þ][a-zà-ÿ]+(?:[\s-][A-Z
 
 
 def unshout_name(name: str) -> str:
-    """ "DALE PETERSEN" -> "Dale Petersen", "JEAN-MARC DE LA TOUR" -> "Jean-Marc de la Tour": a
-    name printed in capitals, as a reader would write it (other names are left as they are)."""
+    """ "DALE PETERSEN" -> "Dale Petersen", "JEAN-MARC DE LA TOUR" -> "Jean-Marc de la Tour",
+    "Anne MARTIN" -> "Anne Martin": a name printed in capitals, as a reader would write it."""
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(name.split()) < 2:
+    if len(letters) < 4 or len(name.split()) < 2:
         return name
+    if not all(c.isupper() for c in letters):
+        # "Koffi Aimé N'GUESSAN", "Patrick ILUNGA": the family name in capitals, as French
+        # papers print it (a token of one letter is an initial, "J.")
+        return " ".join(
+            t.title() if sum(c.isalpha() for c in t) > 1 and t.isupper() else t
+            for t in name.split()
+        )
     tokens = name.title().split()
     return " ".join(t.lower() if n and t.lower() in PARTICLES else t for n, t in enumerate(tokens))
 
 
+# A section's name glued to the byline by the copy: "ActualitéPatrick Ilunga Mbuyi" (a word of
+# five letters or more, so that "McDonald", "DeSantis" or "MacArthur" stay whole).
+_GLUED_WORD = re.compile(r"^[A-ZÀ-Þ][a-zà-ÿ]{4,}(?=[A-ZÀ-Þ][a-zà-ÿ]+\s+[A-ZÀ-Þ][a-zà-ÿ])")
+
+
 def unglue_name(text: str) -> str:
-    return _GLUED_CODE.sub("", text)
+    return _GLUED_WORD.sub("", _GLUED_CODE.sub("", text))
 
 
 _NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\bet\b|\band\b)\s*")
@@ -123,7 +137,8 @@ def _cut_role(name: str) -> str:
 # "Political Correspondent", "Staff Writer": a role written after a name, not another name.
 _IS_ROLE = re.compile(
     r"\b(?:correspondent|correspondant|correspondante|reporter|editor|writer|staff|columnist|"
-    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste)\b",
+    r"contributor|chief|senior|envoyée? spéciale?|rédacteur|rédactrice|journaliste|"
+    r"chroniqueur|chroniqueuse|éditorialiste|reporter|reportrice)\b",
     re.I,
 )
 
@@ -175,10 +190,16 @@ def parse_byline(line: str) -> Byline | None:
         if found:
             return Byline(found.authors, find_date(dated.group("date")).iso)
     match = _BYLINE.match(text)
+    if not match and (sent := _FROM_BYLINE.match(text)):
+        # "From Chinedu Okafor, Abuja": a correspondent's byline, the name and the city only
+        if _is_place(sent.group("city")) and is_name(sent.group("name"), max_words=4):
+            return Byline([sent.group("name")], None)
+        return None
     if not match or len(text) > 160:
         return None
     rest = strip_agency_tail(match.group("rest"))
     rest = re.sub(r"\s*\([^()]*\)", "", rest)  # "Claire Vautrin (Vienne, envoyée spéciale)"
+    rest = re.sub(r"[*†‡¹²³]+(?=\s|,|$)", "", rest)  # "Par Samir Haddad*": a note's mark
     found = find_date(rest)
     date = None
     if found:
@@ -204,6 +225,11 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(people or names, date)
 
 
+_FROM_BYLINE = re.compile(
+    r"^from\s+(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3}),\s*"
+    r"(?P<city>[A-ZÀ-Þ][\w'’ -]{1,25})$",
+    re.I,
+)
 # "Par Jean Dupont avec AFP", "By Jane Roe, Associated Press": the agency helped, the person signs.
 _AGENCY_TAIL = re.compile(
     r"(?:\s*[,(]|\s+(?:avec|with|and|et|pour|for))\s*(?:l['’])?(?P<agency>[\w .-]{2,30}?)\)?\s*$",

@@ -18,6 +18,13 @@ class SourceText:
     text: str
     is_markdown: bool
     title_hint: str | None = None  # the curator's front-matter title: the text may not repeat it
+    clipped: bool = False  # Markdown saved by a web clipper: the site's junk is still around it
+    address: str | None = None  # the page's address, when the front matter gives it
+
+    @property
+    def curated_markdown(self) -> bool:
+        """Markdown a curator wrote or cleaned: its short lines and markup are meant."""
+        return self.is_markdown and not self.clipped
 
     @property
     def lines(self) -> list[str]:
