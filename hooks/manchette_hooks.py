@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, set_exclusions
 
 # The engine sits beside this file; make it importable even when the package is not installed.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,6 +22,7 @@ from manchette.build import BuildResult, note_lines, problem_lines  # noqa: E402
 from manchette.generate import generate  # noqa: E402
 from manchette.project import Project  # noqa: E402
 from manchette.publish.htmlcache import PageHtmlCache  # noqa: E402
+from manchette.publish.keptfiles import keep_out, sitemap_pages  # noqa: E402
 from manchette.publish.postbuild import publish  # noqa: E402
 from manchette.publish.renderedpages import RenderedPages  # noqa: E402
 
@@ -49,7 +50,6 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     _state["html"] = html = PageHtmlCache(project.cache_file, config)
     if html.warning:  # the engine's own store opened fine, this one did not
         log.warning("%s: %s", project.cache_file.relative_to(project.root), html.warning)
-    _state["rendered"] = RenderedPages(project.cache_file, config, set(result.pages))
     for line in problem_lines(result.problems, in_project=True):
         log.warning("%s", line)
     for line in note_lines(result.problems, in_project=True):
@@ -59,7 +59,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if existing is not None:
             files.remove(existing)
         files.append(File(rel_path, str(project.build), config.site_dir, config.use_directory_urls))
-    return files
+    set_exclusions(files, config)  # which pages are in the nav, before MkDocs does it
+    _state["rendered"] = rendered = RenderedPages(project.cache_file, config, result.pages)
+    kept = rendered.restore(files, Path(__file__).resolve().parent)
+    html.still_used(kept)  # not converted this time, but their conversions stay true
+    return keep_out(files, kept)
 
 
 def on_pre_page(page, config: MkDocsConfig, files: Files):
@@ -77,27 +81,28 @@ def _close_html_cache() -> None:
         cache.close()
 
 
-def on_nav(nav, config: MkDocsConfig, files: Files):
-    _state["nav"] = nav
-    return nav
-
-
 def on_env(env, config: MkDocsConfig, files: Files):
-    """Every page is read: the generated pages whose final HTML cannot have changed keep it."""
-    rendered, nav = _state.get("rendered"), _state.get("nav")
-    if isinstance(rendered, RenderedPages) and nav is not None:
-        rendered.plan(env, files, nav, Path(__file__).resolve().parent)
+    _state["files"] = files  # the files MkDocs builds from, stand-ins of kept pages included
     return env
+
+
+def on_template_context(context, template_name: str, config: MkDocsConfig):
+    """The sitemap lists every page, those MkDocs did not build included."""
+    files = _state.get("files")
+    if template_name == "sitemap.xml" and isinstance(files, Files):
+        context["pages"] = sitemap_pages(files, config)
+    return context
 
 
 def _close_rendered_pages(completed: bool) -> None:
     rendered = _state.pop("rendered", None)
-    _state.pop("nav", None)
+    _state.pop("files", None)
     if isinstance(rendered, RenderedPages):
         rendered.close(completed)
         if completed:
             log.info(
-                "Manchette: %d generated pages rendered, %d kept from the last build",
+                "Manchette: %d generated pages rendered, %d kept from the last build "
+                "(written as they were, not given to MkDocs)",
                 rendered.rendered,
                 len(rendered.kept),
             )
@@ -125,12 +130,12 @@ def on_page_content(html: str, page, config: MkDocsConfig, files: Files) -> str:
 
 
 def on_post_page(output: str, page, config: MkDocsConfig) -> str:
-    """The page is rendered (MkDocs writes `output`, or the HTML kept from the last build): its
-    HTML body is no longer needed either, which leaves memory to the search indexer that runs
-    after the build."""
+    """The page is rendered (MkDocs writes `output`, and the store keeps it for the next build):
+    its HTML body is no longer needed either, which leaves memory to the search indexer that
+    runs after the build."""
     rendered = _state.get("rendered")
     if isinstance(rendered, RenderedPages):
-        output = rendered.output(page, output)
+        rendered.store(page, output)
     page.content = ""
     return output
 

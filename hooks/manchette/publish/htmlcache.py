@@ -91,6 +91,10 @@ class PageHtmlCache:
         """Make `page.render` look for the page's HTML here first."""
         page.render = functools.partial(self.render, page)  # type: ignore[method-assign]
 
+    def still_used(self, srcs) -> None:
+        """Pages not converted in this build (their final HTML was kept) that still exist."""
+        self.seen.update(srcs)
+
     def key(self, page: Page) -> str:
         digest = hashlib.sha256(self.config_digest.encode())
         digest.update(page.file.src_uri.encode() + b"\0" + (page.markdown or "").encode())

@@ -1,33 +1,36 @@
 """The final HTML of generated pages, kept from one build to the next.
 
 Rendering a page through Material's templates costs more than converting its Markdown (which
-`htmlcache` already keeps). A generated page outside the nav (an article, actor, theme, source or
-author page) has final HTML that depends only on its own source file and URL, and on what every
-page shares: mkdocs.yml and the site URL, the nav's titles and URLs, the theme (MkDocs and
+`htmlcache` already keeps), and even a page that is not rendered again costs MkDocs a `Page`
+to read, convert, check and write. A generated page outside the nav (an article, actor, theme,
+source or author page) has final HTML that depends only on its own Markdown and URL, and on what
+every page shares: mkdocs.yml and the site URL, the nav's titles and URLs, the theme (MkDocs and
 Material versions), `overrides/`, the files of docs/ that are not pages, and the engine's code.
-When none of these changed since the last build, the page keeps its HTML: MkDocs still reads it
-(its links are checked, it is in the sitemap and the search index), but renders it with an empty
-template, and the HTML kept is what MkDocs writes. Anything shared that changes renders every page
-again. A page whose build logged a warning is not kept, so that the warning comes back on every
-build (`mkdocs build --strict` stays strict). One row per page in the project's SQLite store.
+All of it is known when MkDocs lists its files (`on_files`): when none of it changed since the
+last build, the page's stored HTML is written to its place in `site/` there and then, and MkDocs
+never sees the page (`keptfiles` leaves a stand-in so that links to it resolve and the sitemap
+lists it). Anything shared that changes renders every page again. A page whose build logged a
+warning is not kept, so that the warning comes back on every build (`mkdocs build --strict`
+stays strict); a row that cannot be read is rendered again. One row per page in the project's
+SQLite store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import sqlite3
 import zlib
+from collections.abc import Iterator, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-import jinja2
-from mkdocs.commands.build import get_context
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
+
+from .writer import write_atomically
 
 LEVEL = 1  # zlib level, as for the Markdown conversions
-KEPT_TEMPLATE = "manchette-kept.html"  # renders nothing: the kept HTML replaces its output
 BATCH = 200  # pages per commit
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2")
 
@@ -53,14 +56,40 @@ def _tree_digest(digest, folder: Path, skip_suffix: str | None = None) -> None:
         digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
-def shared_digest(config, nav: Navigation, engine: Path) -> str:
+def _nav_paths(items) -> Iterator[tuple[str | None, str]]:
+    """(explicit title or None, path or URL) of every link of a `nav:` configuration."""
+    if isinstance(items, str):
+        yield None, items
+    elif isinstance(items, dict):
+        for title, value in items.items():
+            if isinstance(value, str):
+                yield str(title), value
+            else:
+                yield from _nav_paths(value)
+    elif isinstance(items, list):
+        for item in items:
+            yield from _nav_paths(item)
+
+
+def nav_pages(config, files: Files) -> list[tuple[str | None, str]]:
+    """The pages of the nav MkDocs will build: those of `nav:`, or without it every page not
+    marked `not_in_nav` (the inclusion levels must be set)."""
+    if config.nav is not None:
+        return list(_nav_paths(config.nav))
+    return [(None, f.src_uri) for f in files.documentation_pages() if f.inclusion.is_in_nav()]
+
+
+def shared_digest(config, files: Files, engine: Path) -> str:
     """What the HTML of every generated page depends on besides its own source and URL."""
     digest = hashlib.sha256()
     digest.update(Path(config.config_file_path).read_bytes() + b"\0")
     digest.update(repr((config.site_url, config.use_directory_urls)).encode() + b"\0")
     digest.update(repr([_installed(p) for p in PACKAGES]).encode() + b"\0")
-    for page in nav.pages:
-        digest.update(f"{page.title}\0{page.url}\0".encode())
+    for title, path in nav_pages(config, files):  # rendered into every page
+        file = files.get_file_from_path(path)
+        digest.update(f"{title}\0{path}\0{file.url if file else '-'}\0".encode())
+        if title is None and file is not None:  # the page's own title is the nav's
+            digest.update(file.content_bytes)
     custom_dir = config.theme.custom_dir
     _tree_digest(digest, Path(custom_dir) if custom_dir else Path("/nonexistent"))
     _tree_digest(digest, Path(config.docs_dir), skip_suffix=".md")  # its assets, not its pages
@@ -83,15 +112,14 @@ class _PageWarnings(logging.Handler):
 
 
 class RenderedPages:
-    """Opened when the files are known (`on_files`), planned once every page is read
-    (`on_env`), fed each rendered page (`on_post_page`), closed at the end of the build."""
+    """Opened when the files are known (`on_files`: `restore` writes the pages kept), fed each
+    page MkDocs renders (`on_post_page`: `store`), closed at the end of the build."""
 
-    def __init__(self, path: Path, config, generated: set[str]):
+    def __init__(self, path: Path, config, generated: Mapping[str, str]):
         self.config = config
-        self.generated = generated
+        self.generated = generated  # src path -> Markdown
         self.keys: dict[str, str] = {}  # candidate page -> its key in this build
         self.kept: set[str] = set()
-        self.templates: dict[str, str] = {}  # kept page -> the template it would render with
         self.rendered = 0
         self.pending = 0  # rows written since the last commit
         self.db: sqlite3.Connection | None = None
@@ -106,67 +134,59 @@ class RenderedPages:
         except sqlite3.DatabaseError:
             self.db = None  # no store: every page is rendered, as without it
 
-    def plan(self, env: jinja2.Environment, files: Files, nav: Navigation, engine: Path) -> None:
-        """Decide which pages keep their HTML; give the environment the empty template."""
-        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({KEPT_TEMPLATE: ""}), env.loader])
-        in_nav = {id(page) for page in nav.pages}
-        shared = shared_digest(self.config, nav, engine)
-        for file in files.documentation_pages():
-            page = file.page
-            if page is None or file.src_uri not in self.generated or id(page) in in_nav:
+    def restore(self, files: Files, engine: Path) -> set[str]:
+        """Key every generated page outside the nav; write to `site/` the HTML of those whose
+        key is the stored one, and return them: MkDocs need not see them."""
+        in_nav = {path for _, path in nav_pages(self.config, files)}
+        shared = shared_digest(self.config, files, engine)
+        for src, markdown in self.generated.items():
+            file = files.get_file_from_path(src)
+            if file is None or src in in_nav or not file.inclusion.is_included():
                 continue
             digest = hashlib.sha256(shared.encode())
-            digest.update(f"{file.src_uri}\0{page.url}\0".encode() + file.content_bytes)
-            self.keys[file.src_uri] = digest.hexdigest()
-        self.env, self.files, self.nav = env, files, nav
-        for src, key in self._stored_keys().items():
-            if self.keys.get(src) == key and src not in self.warnings.pages:
-                meta = files.get_file_from_path(src).page.meta
-                self.templates[src] = meta.get("template", "main.html")
-                meta["template"] = KEPT_TEMPLATE
-                self.kept.add(src)
+            digest.update(f"{src}\0{file.url}\0".encode() + markdown.encode("utf-8"))
+            self.keys[src] = digest.hexdigest()
+        folders: set[str] = set()  # made in this build: most pages are alone in their folder
+        for src, key, blob in self._stored_rows():
+            file = files.get_file_from_path(src)
+            if self.keys.get(src) != key or file is None:
+                continue
+            try:
+                html = zlib.decompress(blob)
+            except (zlib.error, TypeError):
+                continue  # an unreadable row: MkDocs renders the page after all
+            folder = os.path.dirname(file.abs_dest_path)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            write_atomically(Path(file.abs_dest_path), html)
+            self.kept.add(src)
+        return self.kept
 
-    def _stored_keys(self) -> dict[str, str]:
+    def _stored_rows(self) -> Iterator[tuple[str, str, bytes]]:
         if self.db is None:
-            return {}
+            return
         try:
-            return dict(self.db.execute("select src, key from page_output"))
+            yield from self.db.execute("select src, key, value from page_output")
         except sqlite3.DatabaseError:
-            return {}
+            return
 
-    def output(self, page, output: str) -> str:
-        """The HTML MkDocs writes for `page`: kept from the last build, or just rendered."""
+    def store(self, page, output: str) -> None:
+        """Keep the HTML MkDocs just rendered for `page` (unless its build warned), committing
+        now and then: the store stays free for the other caches, and what a stopped build
+        committed is still true."""
         src = page.file.src_uri
-        if src in self.kept:
-            kept = self._lookup(src)
-            if kept is not None:
-                return kept
-            self.kept.discard(src)  # an unreadable row: render the page after all
-            output = self._render(page)
-        if src in self.keys:
-            self.rendered += 1
-            self._store(src, output)
-        return output
-
-    def _render(self, page) -> str:
-        """What MkDocs would have rendered for `page` with its own template."""
-        page.meta["template"] = self.templates.pop(page.file.src_uri)
-        context = get_context(self.nav, self.files.documentation_pages(), self.config, page)
-        context = self.config.plugins.on_page_context(
-            context, page=page, config=self.config, nav=self.nav
-        )
-        return self.env.get_template(page.meta["template"]).render(context)
-
-    def _store(self, src: str, output: str) -> None:
-        """Keep the page (unless its build warned), committing now and then: the store stays
-        free for the other caches, and what a stopped build committed is still true."""
+        if src not in self.keys:
+            return
+        self.rendered += 1
         if self.db is None:
             return
         try:
             if src in self.warnings.pages:
                 self.db.execute("delete from page_output where src = ?", (src,))
             else:
-                blob = zlib.compress(output.encode("utf-8"), LEVEL)
+                data = output.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
+                blob = zlib.compress(data, LEVEL)
                 self.db.execute(
                     "insert or replace into page_output values (?, ?, ?)",
                     (src, self.keys[src], blob),
@@ -177,15 +197,6 @@ class RenderedPages:
                 self.pending = 0
         except sqlite3.DatabaseError:
             pass  # not kept: rendered again next time
-
-    def _lookup(self, src: str) -> str | None:
-        try:
-            row = self.db.execute(  # type: ignore[union-attr]
-                "select value from page_output where src = ?", (src,)
-            ).fetchone()
-            return zlib.decompress(row[0]).decode("utf-8") if row else None
-        except Exception:
-            return None
 
     def close(self, completed: bool) -> None:
         """Commit the last pages; after a whole build, forget the pages that are gone."""
