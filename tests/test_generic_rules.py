@@ -5626,3 +5626,79 @@ MORE_NOTES = [
 @pytest.mark.parametrize("copy", MORE_NOTES)
 def test_more_notes_and_credits(copy: Copy) -> None:
     check(copy)
+
+
+LAST_BATCH = [
+    case(
+        "holder-pty-and-en-dash-en",
+        page(EN_A_TITLE, "By Kari Lund", *EN_A, "© 2025 The Southerly Media Pty Ltd"),
+        source="The Southerly",
+    ),
+    case(
+        "holder-before-en-dash-links-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+            "© Radio Bug SA – Conditions d'utilisation – Cookies",
+        ),
+        source="Radio Bug",
+    ),
+    case(
+        "author-named-twice-kept-once-fr",
+        page(FR_B_TITLE, "Par Idrissa Maïga", *FR_B, "Idrissa Maïga"),
+        authors=["Idrissa Maïga"],
+    ),
+    case(
+        "article-de-byline-fr",
+        page(FR_A_TITLE, "Article de Louise Tanaka • Il y a 3 h • 4 min de lecture", *FR_A),
+        authors=["Louise Tanaka"],
+        gone=("Il y a 3 h",),
+    ),
+    case(
+        "site-note-above-the-text-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            "Note du carnet : je reprends ici, avec son accord, un billet d'un ami.",
+            *FR_B,
+        ),
+        gone=("Note du carnet",),
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "posted-by-a-blog-then-the-writer-fr",
+        page(
+            "Échos du Sahel",
+            FR_B_TITLE,
+            "Posté le 4 décembre 2025 par Échos du Sahel — 3 commentaires",
+            "Par Karim Haddad",
+            *FR_B,
+        ),
+        title=FR_B_TITLE,
+        date="2025-12-04",
+        authors=["Karim Haddad"],
+    ),
+    case(
+        "labels-after-the-text-en",
+        page(EN_B_TITLE, "By Mei Lin", *EN_B, "Already a member? Log in", "Latest videos"),
+        gone=("Already a member", "Latest videos"),
+        ends=EN_B[2],
+    ),
+    case(
+        "cite-this-publication-fr",
+        page(
+            FR_A_TITLE,
+            "Par Anna Nowak",
+            *FR_A,
+            "Citer cette publication : Nowak, Anna. « La frontière »",
+        ),
+        gone=("Citer cette publication",),
+        ends=FR_A[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", LAST_BATCH)
+def test_last_batch_of_shapes(copy: Copy) -> None:
+    check(copy)

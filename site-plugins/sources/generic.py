@@ -65,9 +65,9 @@ _H1 = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 _SETEXT_H1 = re.compile(r"^\s{0,3}=+\s*$")
 _SITE_DATE = re.compile(r"^(?P<site>[^,;:|·]{2,60}?)\s*[,|·]\s*(?:le\s+|on\s+)?(?P<date>.+)$", re.I)
 _COPYRIGHT_HOLDER = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|·•—]+?)"
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–,]?\s*)?(?P<holder>[^.,|·•—–]+?)"
     r"(?:[,.]?\s*(?:(?:19|20)\d\d|tous droits réservés|all rights reserved).*|"
-    r"\s*[,|·•—]\s.*)?$",
+    r"\s*[,|·•—–]\s.*)?$",
     re.I,
 )
 # "Gulf Currents © 2025": the holder's name before the sign.
@@ -123,7 +123,7 @@ def read(doc: SourceText) -> SourceResult:
         result.authors = list(signature)  # a text signed at its end, with no byline on top
         trace.found("authors", " ".join(signature))
     result.body_lines = body
-    result.authors = [drop_honorific(unshout_name(name)) for name in result.authors]
+    result.authors = list(dict.fromkeys(drop_honorific(unshout_name(n)) for n in result.authors))
     if result.source:
         result.source = result.source.strip(" -–—|·:") or None  # "Le Spectateur -"
     if not result.source and host:
@@ -1045,7 +1045,14 @@ def _offer_authors(result: SourceResult, names: list[str], line: str) -> None:
     if not names:
         return
     agencies_only = result.authors and all(is_agency(a) for a in result.authors)
-    if not result.authors or (agencies_only and not all(is_agency(n) for n in names)):
+    # one word that is no agency ("Échos" of "par Échos du Machrek"): a blog's name, cut short
+    weak = result.authors and all(len(a.split()) == 1 and not is_agency(a) for a in result.authors)
+    fuller = all(len(n.split()) >= 2 for n in names)
+    if (
+        not result.authors
+        or (agencies_only and not all(is_agency(n) for n in names))
+        or (weak and fuller)
+    ):
         result.authors = list(names)
         trace.found("authors", line, replace=True)
 
@@ -1428,7 +1435,7 @@ _SIGNED_BELOW = re.compile(
 _LEGAL = re.compile(
     r"^(?:(?:by|par)\s+(?:the\s+(?=[A-Z]))?)?|"
     r"\s*(?:,?\s*(?:or|and|et|ou) (?:its|ses|leurs?) .*|\s+(?:(?:media|newspapers?|publishing|group)\s+)?(?:pvt\.?\s+)?"
-    r"(?:ltd|limited|llc|inc|plc|gmbh|s\.?a\.?s?|sarl|corp(?:oration)?|company|co|dac|ag|s\.?p\.?a|b\.?v|n\.?v|oy|ab)\.?)$",
+    r"(?:ltd|limited|llc|inc|plc|gmbh|s\.?a\.?s?|sarl|corp(?:oration)?|company|co|dac|ag|s\.?p\.?a|b\.?v|n\.?v|oy|ab|pty)\.?)$",
     re.I,
 )
 

@@ -253,6 +253,7 @@ def junk_rule(line: str) -> str | None:
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
         ("desk codes", _DESK_CODE.match(text)),
+        ("the site's note", len(words(text)) <= 80 and _SITE_NOTE.match(text)),
         ("contact details", _EMAIL.fullmatch(text.strip(" ."))),
         ("update time", _UPDATE_TIME.match(text) or _RELATIVE_DAY.match(text)),
         ("gallery counter", _GALLERY.match(text)),
@@ -312,6 +313,10 @@ _COUNTED = re.compile(
 _REPORTED_FROM = re.compile(
     r"^[A-ZÀ-Þ][\w'’.-]+(?:\s(?:and\s|et\s)?[A-ZÀ-Þ][\w'’.-]+){0,5}\s+(?:reported|contributed "
     r"reporting|contributed) (?:from|to this|in)\b",
+)
+# "Note du carnet : je reprends ici …", "Note de l'éditeur :": a note of the site's own.
+_SITE_NOTE = re.compile(
+    r"^note (?:du|de la|de l['’]|des) [\w'’-]{2,20}(?: [\w'’-]{2,20})?\s*:", re.I
 )
 # "N° 3412 du magazine", "No. 218 – Octobre 2025": a print issue's number.
 _ISSUE = re.compile(r"^(?:n°|no\.|numéro|issue)\s*#?\s*\d{1,5}\b(?:\W+\w+){0,4}$", re.I)

@@ -61,7 +61,7 @@ _BYLINE = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:par|by|written by|écrit par|ecrit par|rédigé par|redige par|"
     r"posté par|postée par|texte\s*:|text\s*:|"
     r"publié par|posted by|story by|words by|reporting by|reported by|text by|texte de|"
-    r"texte par|un article de|une analyse de|une tribune de|propos recueillis par|"
+    r"texte par|un article de|article de|une analyse de|une tribune de|propos recueillis par|"
     r"entretien réalisé par|interview by|hosted by|host|presented by|présenté par|animé par|avec|with|"
     r"auteur(?:e|s|es|\(e\)|\(s\)|\(e\)s)?\s*:|"
     r"authors?\s*:|author\(s\)\s*:|signé\s*:?|signed\s*:?)(?:(?<=:)|\s*:|\s+)\s*"
@@ -151,7 +151,7 @@ class Byline:
 
 # "Posted on 9 March 2026 by Nino Kapanadze", "Publié le 3 mai 2025 par X": a date, then names.
 _DATED_BYLINE = re.compile(
-    r"^(?:posted|published|publié|publiée|mis en ligne)\s+(?:on|le)\s+(?P<date>.{6,40}?)\s+"
+    r"^(?:posted|published|publié|publiée|posté|postée|mis en ligne)\s+(?:on|le)\s+(?P<date>.{6,40}?)\s+"
     r"(?:by|par)\s+(?P<names>.+)$",
     re.I,
 )
