@@ -5702,3 +5702,54 @@ LAST_BATCH = [
 @pytest.mark.parametrize("copy", LAST_BATCH)
 def test_last_batch_of_shapes(copy: Copy) -> None:
     check(copy)
+
+
+FINAL_SHAPES = [
+    case(
+        "piece-by-published-in-fr",
+        page(
+            FR_A_TITLE,
+            "Un article de Jonas Brandt, publié dans la Kieler Abendzeitung. Traduction : Hélène Roy.",
+            *FR_A,
+        ),
+        authors=["Jonas Brandt"],
+        translator="Hélène Roy",
+        original_source="Kieler Abendzeitung",
+        starts=start(FR_A[0]),
+    ),
+    case(
+        "piece-by-published-in-en",
+        page(EN_A_TITLE, "An article by Olena Bondar, first published in Kyiv Courier.", *EN_A),
+        authors=["Olena Bondar"],
+        original_source="Kyiv Courier",
+        starts=start(EN_A[0]),
+    ),
+    case(
+        "agency-and-desk-codes-en",
+        page(EN_B_TITLE, *EN_B, "PTI ABC DEF XYZ"),
+        gone=("ABC DEF",),
+        ends=EN_B[2],
+    ),
+    case(
+        "series-number-with-year-is-no-title-en",
+        page("Policy Commentary No. 47/2025", EN_A_TITLE, "By Kari Lund", *EN_A),
+        title=EN_A_TITLE,
+    ),
+    case(
+        "bare-two-digit-date-line-en",
+        page(EN_B_TITLE, "By Mei Lin", "24.10.25", *EN_B),
+        date="2025-10-24",
+        gone=("24.10.25",),
+    ),
+    case(
+        "interview-credit-to-a-team-fr",
+        page(FR_B_TITLE, *FR_B, "Propos recueillis par le service communication de l'ONG."),
+        gone=("Propos recueillis",),
+        ends=FR_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", FINAL_SHAPES)
+def test_final_shapes(copy: Copy) -> None:
+    check(copy)

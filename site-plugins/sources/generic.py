@@ -658,7 +658,9 @@ def _pick_title(
 
 
 _CLOSING = ' »"”’)'
-_SERIES = re.compile(r"(?:\bn°|\bno\.|\bissue\s*#|\bnuméro|#)\s*\d{1,5}\s*(?:$|[:|–—-])", re.I)
+_SERIES = re.compile(
+    r"(?:\bn°|\bno\.|\bissue\s*#|\bnuméro|#)\s*\d{1,5}(?:/\d{2,4})?\s*(?:$|[:|–—-])", re.I
+)
 # A page's buttons and links speak in the imperative (or the infinitive, in French).
 _COMMAND = re.compile(
     r"^(?:télécharger|ajouter|imprimer|partager|envoyer|enregistrer|sauvegarder|copier|"
@@ -958,9 +960,11 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
         _offer_authors(result, byline.authors, text)
         dates.offer(byline.date, text, labelled=True)
         appeared = _APPEARED_IN.search(text)
-        if appeared:  # "Un article de X paru dans la Rheinische Rundschau": a re-publication
-            merge_original(result, OriginalRef(None, appeared.group("source").strip(" ."), None))
-            trace.found("original", text)
+        found = parse_original(text) or (
+            OriginalRef(None, appeared.group("source").strip(" ."), None) if appeared else None
+        )
+        if found:  # "Un article de X paru dans la Rheinische Rundschau": a re-publication
+            _set_original(result, found, text)
         return True
     signed = _ROLE_BYLINE.match(unglue_name(text))
     if (

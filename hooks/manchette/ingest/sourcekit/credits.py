@@ -298,6 +298,13 @@ _FROM_LANGUAGE = re.compile(
     + r"))\b\s*(?:par\s+[^,:]+)?\s*[:,]?\s*",
     re.I,
 )
+_PIECE_BY = re.compile(
+    r"^(?:un article|un texte|une tribune|une analyse|an article|a piece|an essay) (?:de|d['’]|by) "
+    r"(?P<author>[A-ZÀ-Þ][^,]{2,50}),\s+(?:publiée?|parue?|published|first published)\s+"
+    r"(?:le [^,]{4,30}\s+|on [^,]{4,30}\s+)?(?:dans|in|par|by)\s+(?:la |le |les |l['’]|the )?"
+    r"(?P<source>[A-ZÀ-Þ][^.,;]{2,60})",
+    re.I,
+)
 _NOTE_LABEL = re.compile(
     r"^(?:note (?:du traducteur|de la traductrice|de la traduction|de la rédaction)|"
     r"translator['’]s note|editor['’]s note)\s*[.:]\s*",
@@ -330,6 +337,12 @@ def parse_original(line: str) -> OriginalRef | None:
     Title, Publication, le 3 mai 2025", "Cet article a été publié initialement par X le 3 mai
     2025"."""
     text = _NOTE_LABEL.sub("", plain(line))  # "Note de la traductrice. Ce texte est paru …"
+    piece = _PIECE_BY.match(text)
+    if piece and is_name(piece.group("author"), max_words=4) and len(text) <= 300:
+        # "Un article de Jonas Breitenbach, publié dans la Rheinische Abendzeitung."
+        source = piece.group("source").strip(" .")
+        found = find_date(text)
+        return OriginalRef(None, source, found.iso if found else None, None, piece["author"])
     match = _ORIGINAL.match(text)
     if not match or len(text) > 300:
         return None

@@ -48,6 +48,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?!\d)"),
     # 13/03/2025, 13.03.2025, 13-03-2025
     re.compile(r"\b(?P<a>\d\d?)([/.\-])(?P<b>\d\d?)\2(?P<year>(?:19|20)\d\d)\b"),
+    # "24.10.25" alone on its line: a date line with a two-digit year
+    re.compile(r"^\s*(?P<a>\d\d?)([/.])(?P<b>\d\d?)\2(?P<yy>\d\d)\s*$"),
     # "Publié le 12/11/25 à 17h30", "Posted 03.04.26": a two-digit year, only after its label
     re.compile(
         r"\b(?:publié|publiée|mis à jour|mise à jour|modifié|posted|published|updated)\s*:?\s*"

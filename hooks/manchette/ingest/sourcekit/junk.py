@@ -252,7 +252,11 @@ def junk_rule(line: str) -> str | None:
     checks = (
         ("share buttons", is_share_line(line)),
         ("reading time or duration", _READING_TIME.match(text)),
-        ("desk codes", _DESK_CODE.match(text)),
+        (
+            "desk codes",
+            _DESK_CODE.match(text)
+            or ((m := _AGENCY_CODES.match(text)) is not None and is_agency(m["agency"])),
+        ),
         ("the site's note", len(words(text)) <= 80 and _SITE_NOTE.match(text)),
         ("contact details", _EMAIL.fullmatch(text.strip(" ."))),
         ("update time", _UPDATE_TIME.match(text) or _RELATIVE_DAY.match(text)),
@@ -396,6 +400,8 @@ _PHOTO_OPENING = re.compile(
 )
 # "sd/arm", "ab/jm": the initials of a wire's editors, at the end of a dispatch.
 _DESK_CODE = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4}){1,3}$")
+# "PTI ABC DEF XYZ", "AFP JD/SR": an agency's name, then its editors' codes.
+_AGENCY_CODES = re.compile(r"^(?P<agency>[A-Z]{2,6})(?:[\s/]+[A-Z]{2,4}){1,4}$")
 # "Suivez-nous sur Telegram", "Follow RusNova on Telegram: t.me/…", "Rejoignez notre chaîne".
 _FOLLOW = re.compile(
     r"^(?:suivez|suivre|follow|rejoignez|join|abonnez-vous|subscribe|retrouvez|like us|"
