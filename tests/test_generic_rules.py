@@ -5753,3 +5753,55 @@ FINAL_SHAPES = [
 @pytest.mark.parametrize("copy", FINAL_SHAPES)
 def test_final_shapes(copy: Copy) -> None:
     check(copy)
+
+
+CLIPPER_AND_TRANSLATOR = [
+    case(
+        "clipper-empty-fields-left-to-the-text-fr",
+        "---\nsource: https://example.org/a/\nauthor:\npublished:\ncreated: 2026-03-05\n---\n\n"
+        + page(f"# {FR_A_TITLE}", "Par Anna Nowak", "Publié le 4 mars 2026", *FR_A),
+        name="clip.md",
+        authors=["Anna Nowak"],
+        date="2026-03-04",
+    ),
+    case(
+        "clipper-empty-fields-left-to-the-text-en",
+        "---\nsource: https://example.org/b/\nauthor: []\npublished: ''\nclipped: 2026-05-07\n---\n\n"
+        + page(f"# {EN_A_TITLE}", "By Kari Lund", "Published May 6, 2026", *EN_A),
+        name="clip.md",
+        authors=["Kari Lund"],
+        date="2026-05-06",
+    ),
+    case(
+        "translator-then-original-in-one-line-fr",
+        page(
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+            "*Traduit du russe par Paul Mercier. Texte original : « Бюджет войны », Novaya Liniya, "
+            "1er octobre 2025.*",
+        ),
+        translator="Paul Mercier",
+        original_source="Novaya Liniya",
+        original_language="ru",
+        ends=FR_B[2],
+    ),
+    case(
+        "translator-then-original-in-one-line-en",
+        page(
+            EN_B_TITLE,
+            "By Mei Lin",
+            *EN_B,
+            "Translated from the German by Emma Hart. Original article: “Die Meerenge”, Nordsee "
+            "Blatt, 2 May 2025.",
+        ),
+        translator="Emma Hart",
+        original_source="Nordsee Blatt",
+        ends=EN_B[2],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", CLIPPER_AND_TRANSLATOR)
+def test_clipper_fields_and_translator_lines(copy: Copy) -> None:
+    check(copy)

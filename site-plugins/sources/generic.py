@@ -1384,6 +1384,10 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             result.translator = result.translator or translator
             _from_language(result, text)
             trace.found("translator", line)
+            for sentence in re.split(r"(?<=[.!?])\s+", text)[1:]:
+                # "Traduit du russe par X. Texte original : « … », Publication, date."
+                if (found := parse_original(sentence)) is not None:
+                    _set_original(result, found, line)
             trace.dropped(line, "footer: translator")
             continue
         inner = _CREDITED_TRANSLATOR.search(text) if text.startswith("(") else None

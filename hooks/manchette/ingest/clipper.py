@@ -22,7 +22,9 @@ SITE_WORDS = 6  # after a bar; after a dash, which titles use too, four
 def clipped_overrides(over: dict, source: SourceResult) -> tuple[dict, str | None]:
     """(the front matter as the article should use it, the site's name when the title gave
     it)."""
-    over = dict(over)
+    # an empty field (`author:`, `published:`) is what the page did not say, not a curator's
+    # "none": the text may say it
+    over = {k: v for k, v in over.items() if v not in (None, "", [])}
     site = None
     if isinstance(over.get("title"), str):
         over["title"], site = without_site_name(over["title"])

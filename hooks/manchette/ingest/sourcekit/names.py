@@ -260,6 +260,6 @@ def parse_translator(line: str) -> str | None:
     if not match:
         return None
     name = match.group("name").strip(" .,")
-    name = re.split(r"\s[|·•—–]\s|\s-\s|,", name)[0].strip()
+    name = re.split(r"\s[|·•—–]\s|\s-\s|,|(?<=[a-zà-ÿ]{2})\.\s", name)[0].strip(" .")
     name = _AFFILIATION.sub("", name).strip()  # "Claire Fontanel pour Passerelle Monde"
     return name if is_name(name, max_words=8) else None
