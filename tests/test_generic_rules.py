@@ -5805,3 +5805,68 @@ CLIPPER_AND_TRANSLATOR = [
 @pytest.mark.parametrize("copy", CLIPPER_AND_TRANSLATOR)
 def test_clipper_fields_and_translator_lines(copy: Copy) -> None:
     check(copy)
+
+
+WRAP_UP = [
+    case(
+        "credit-line-with-date-is-the-byline-fr",
+        page(
+            "Le fil AFP",
+            FR_A_TITLE,
+            "AFP | 09/09/2025 - 15:22",
+            "Le ministre polonais de la Défense lors d'un point presse le 2 septembre à Varsovie",
+            "Jan KOWAL / POOL / AFP",
+            *FR_A,
+        ),
+        title=FR_A_TITLE,
+        authors=["AFP"],
+        date="2025-09-09",
+    ),
+    case(
+        "credit-line-with-date-is-the-byline-en",
+        page(
+            "Wire",
+            EN_A_TITLE,
+            "Reuters | 03/09/2025 - 10:05",
+            "Norway's fisheries minister at a news conference in Tromsø on September 2",
+            "Ola NORD / NTB / Reuters",
+            *EN_A,
+        ),
+        title=EN_A_TITLE,
+        authors=["Reuters"],
+    ),
+    case(
+        "weekly-issue-dated-by-its-first-day-fr",
+        page(
+            "Le Courrier de l'Atlas",
+            "N° 1123 | Du 6 au 12 novembre 2025",
+            FR_B_TITLE,
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        date="2025-11-06",
+        source=None,  # (not "N° 1123")
+    ),
+    case(
+        "weekly-issue-dated-by-its-first-day-en",
+        page(EN_B_TITLE, "By Mei Lin", "Issue 44, 6-12 November 2025", *EN_B),
+        date="2025-11-06",
+    ),
+    case(
+        "site-name-from-a-menu-link-fr",
+        clipped(
+            "source: https://terres-du-fleuve.org/2025/10/article/",
+            "[Terres du Fleuve](https://terres-du-fleuve.org/)",
+            f"# {FR_B_TITLE}",
+            "Par Idrissa Maïga",
+            *FR_B,
+        ),
+        name="clip.md",
+        source="Terres du Fleuve",
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", WRAP_UP)
+def test_wrap_up_shapes(copy: Copy) -> None:
+    check(copy)

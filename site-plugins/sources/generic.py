@@ -127,8 +127,9 @@ def read(doc: SourceText) -> SourceResult:
     if result.source:
         result.source = result.source.strip(" -–—|·:") or None  # "Le Spectateur -"
     if not result.source and host:
-        result.source = host.removeprefix("www.")  # nothing else names the site
-        trace.found("source", f"the page's address ({host})")
+        named = _named_for_host(doc.lines, host)  # "[Terres Solidaires Sahel](…)" in the menu
+        result.source = named or host.removeprefix("www.")  # else nothing names the site
+        trace.found("source", named or f"the page's address ({host})")
     if result.title and not doc.title_hint:
         result.title = strip_kicker(result.title, capitals=False) or result.title
         result.title = _REFERENCE.sub("", result.title) or result.title
@@ -177,6 +178,24 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
             trace.found("source", line)
         kept.append(line)
     return kept
+
+
+def _named_for_host(lines: list[str], host: str) -> str | None:
+    """The site's name as the page writes it, for its address ("Terres Solidaires Sahel" for
+    terres-solidaires-sahel.org): a short line, or a link's text, with the same letters."""
+    wanted = re.sub(r"[^a-z0-9]", "", host.split(".")[-2] if host.count(".") else host)
+    if len(wanted) < 4:
+        return None
+    for line in lines:
+        for text in [plain(line), *(m.group(1) for m in _LINK_TEXT.finditer(line))]:
+            text = text.strip()
+            if (
+                text
+                and len(words(text)) <= 6
+                and wanted in (_letters(text), _letters(_site_key(text)))
+            ):
+                return text
+    return None
 
 
 def _letters(text: str) -> str:
@@ -402,7 +421,7 @@ def read_header(lines: list[str], start: int, result: SourceResult, dates: DateF
             continue
         if _read_meta_line(text, result, dates):
             trace.dropped(line, "header: metadata")
-            if not (is_date_line(text) and not _PUBLISHED.search(text)):
+            if not (is_date_line(text) and not _PUBLISHED.search(text)) or parse_credit(text):
                 meta.append(i)  # a bare date may be today's date above the page's title
             continue
         rule = junk_rule(line)
@@ -1003,6 +1022,7 @@ def _read_one_meta(text: str, result: SourceResult, dates: DateFinder) -> bool:
         and (len(words(site_date.group("site"))) <= 5 or "(" in site_date.group("site"))
         and not text.endswith(".")  # "Le village de Bobrowniki, le 3 mai 2025.": a caption
         and not find_date(site_date.group("site"))
+        and not _SERIES.search(site_date.group("site") + " ")  # "N° 1123 | Du 6 au 12 …"
         and is_date_line(site_date.group("date"))
     ):
         site = site_date.group("site").strip()

@@ -44,6 +44,11 @@ _DATE_PATTERNS = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s+{_YEAR}{_YEAR_END}", re.I),
     # March 13, 2025 / Mar. 13 2025
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.I),
+    # "Du 6 au 12 novembre 2025", "6-12 November 2025": a week's issue, dated by its first day
+    re.compile(
+        rf"\b(?:du\s+|from\s+)?{_DAY}\s*(?:au|to|[-–])\s*\d{{1,2}}(?:er)?\s+{_MONTH}\s*,?\s+{_YEAR}\b",
+        re.I,
+    ),
     # 2025-03-13 (ISO, also with a time after it)
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d?)-(?P<day>\d\d?)(?!\d)"),
     # 13/03/2025, 13.03.2025, 13-03-2025
