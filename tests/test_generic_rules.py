@@ -5870,3 +5870,52 @@ WRAP_UP = [
 @pytest.mark.parametrize("copy", WRAP_UP)
 def test_wrap_up_shapes(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        row("class7-bar-menu-fr", "Valais | Suisse | Monde | Économie | Sport", "navigation"),
+        row("class7-bar-menu-en", "News | Politics | Business | Sport | Culture", "navigation"),
+        row(
+            "class7-live-ended-fr",
+            "Ce direct est terminé. Merci de l'avoir suivi.",
+            "interface: live",
+        ),
+        row("class7-live-ended-en", "This live blog has ended.", "interface: live"),
+        row("class1-author-photo-fr", "Photo du rédacteur", "interface: media"),
+    ],
+)
+def test_junk_rule_menus_and_live_pages(line: str, rule: str) -> None:
+    assert junk_rule(line) == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        row("class7-not-a-bar-menu-title-fr", "Poutine | Trump : le sommet de tous les dangers"),
+        row("class7-not-a-bar-menu-en", "Oil | The price war that nobody wants to win this year"),
+    ],
+)
+def test_bar_menu_leaves_titles(line: str) -> None:
+    assert junk_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        row(
+            "title-without-emoji-fr",
+            "🔥 Frappes sur le réseau : l'hiver commence",
+            "Frappes sur le réseau : l'hiver commence",
+        ),
+        row(
+            "title-without-flag-en",
+            "🇺🇦 Kyiv braces for a hard winter",
+            "Kyiv braces for a hard winter",
+        ),
+    ],
+)
+def test_a_titles_leading_emoji_goes(first: str, title: str) -> None:
+    copy = Copy(page(first, "Par Anna Nowak", *FR_A))
+    assert check(copy).title == title

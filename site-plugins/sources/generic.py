@@ -132,6 +132,8 @@ def read(doc: SourceText) -> SourceResult:
         trace.found("source", named or f"the page's address ({host})")
     if result.title and not doc.title_hint:
         result.title = strip_kicker(result.title, capitals=False) or result.title
+        # "🔥 Frappes sur le réseau …", "🇺🇦 …": a post's emoji is no part of the title
+        result.title = _LEADING_SYMBOLS.sub("", result.title) or result.title
         result.title = _REFERENCE.sub("", result.title) or result.title
     if not result.title:
         result.title = _title_from_text(body)
@@ -178,6 +180,9 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
             trace.found("source", line)
         kept.append(line)
     return kept
+
+
+_LEADING_SYMBOLS = re.compile(r"^[^\w«\"“‘'(\[¿¡]+(?=\w|«)")
 
 
 def _named_for_host(lines: list[str], host: str) -> str | None:

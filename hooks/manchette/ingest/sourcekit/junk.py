@@ -156,6 +156,8 @@ _BREADCRUMB = re.compile(r"^[^›>»]{1,40}(?:\s[›>»]\s[^›>»]{1,40}){2,}$"
 _SLASH_TRAIL = re.compile(
     r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}(?: / [A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}){2,}$"
 )
+# "Valais | Suisse | Monde | Économie | Sport": a menu set out on one line, its links between bars.
+_BAR_MENU = re.compile(r"^[^|.!?:]{2,24}(?:\s\|\s[^|.!?:]{2,24}){3,}$")
 # "Moncton 4 °C Nuageux", "Paris 12°": the weather box of a page's header.
 _WEATHER = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,2}\s+)?-?\d{1,2}\s*°\s*[CF]?(?:\s+[\w'’ -]{1,25})?$"
@@ -279,7 +281,10 @@ def junk_rule(line: str) -> str | None:
         ("tags", len(text) < 300 and _TAGS.match(text)),
         (
             "navigation",
-            _NAVIGATION.match(text) or _BREADCRUMB.match(text) or _SLASH_TRAIL.match(text),
+            _NAVIGATION.match(text)
+            or _BREADCRUMB.match(text)
+            or _SLASH_TRAIL.match(text)
+            or (_BAR_MENU.match(text) and all(len(p.split()) <= 3 for p in text.split(" | "))),
         ),
         ("weather", len(text) < 60 and _WEATHER.match(text)),
         ("counter", _COUNTER.match(text)),
