@@ -5919,3 +5919,42 @@ def test_bar_menu_leaves_titles(line: str) -> None:
 def test_a_titles_leading_emoji_goes(first: str, title: str) -> None:
     copy = Copy(page(first, "Par Anna Nowak", *FR_A))
     assert check(copy).title == title
+
+
+MORE_ORIGINALS = [
+    row(
+        "class8-article-appeared-in-under-title-fr",
+        "Cet article est paru dans l'hebdomadaire flamand De Wekelijkse Post le 22 octobre 2025 "
+        "sous le titre « De kluis van Europa ».",
+        ("De kluis van Europa", "De Wekelijkse Post", "2025-10-22", None, None),
+    ),
+    row(
+        "class8-translation-of-a-piece-by-fr",
+        "Traduction d'un article d'Iryna Bondar paru hier dans Energo Visnyk (« Зима », 26.11.2025). 🇺🇦",
+        ("Зима", "Energo Visnyk", "2025-11-26", None, "Iryna Bondar"),
+    ),
+    row(
+        "class8-repost-appeared-on-fr",
+        "Paru le 2 décembre 2025 dans Die Wochenschau (Hambourg)",
+        (None, "Die Wochenschau", "2025-12-02", None, None),
+    ),
+    row(
+        "class8-weekly-kind-dropped-en",
+        "This article first appeared in the weekly magazine The Baltic Ledger on 3 May 2025.",
+        (None, "The Baltic Ledger", "2025-05-03", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), MORE_ORIGINALS)
+def test_parse_more_original_notes(line: str, want: tuple) -> None:
+    original = parse_original(line)
+    assert original is not None
+    got = (original.title, original.source, original.date, original.language, original.author)
+    assert got == want
+
+
+def test_a_print_edition_note_is_no_original() -> None:
+    assert (
+        parse_original("Cet article est paru dans L'Écho du Doubs n° 5127 du 13 novembre.") is None
+    )

@@ -1338,7 +1338,9 @@ def _is_caption_text(line: str) -> bool:
 # Above the text (only there: below it "Source : INSEE" credits a chart), these label the
 # original of a re-posted or translated article.
 _HEADER_ORIGINAL = re.compile(
-    r"^(?:source|titre original|titre d['’]origine|original title)\s*:", re.I
+    r"^(?:source|titre original|titre d['’]origine|original title)\s*:|"
+    r"^(?:paru|parue|publié|publiée) le [^.]{4,30}\s(?:dans|sur)\s",  # a re-post's "Paru le … dans X"
+    re.I,
 )
 _LABELLED_ORIGINAL = re.compile(
     r"^(?:source originale|article original|original article|texte original|version originale)"
@@ -1365,6 +1367,7 @@ _ORIGINAL_NOTE = re.compile(
     r"^(?:this (?:article|story|piece|essay|text|interview|report|column|analysis|post) "
     r"(?:was|first)|cet (?:article|essai|entretien) a (?:d['’]abord |initialement )?été|"
     r"ce texte a (?:d['’]abord |initialement )?été|(?:this is a |a )?translation of (?:an|the) |"
+    r"(?:cet article|ce texte) est parue? dans|traduction d['’]un article|"
     r"traduction d['’]un article)\b",
     re.I,
 )

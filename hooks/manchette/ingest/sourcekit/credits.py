@@ -251,6 +251,9 @@ _ORIGINAL = re.compile(
     r"(?:published|appeared)|"
     r"la source originale de cet article est|"
     r"(?:ce texte|cet article|cet essai|cette tribune) est parue? (?=en |in )|"
+    r"(?:ce texte|cet article|cet essai|cette tribune) est parue? (?=dans .*(?:sous le titre|"
+    r"traduit|traduction))|"
+    r"(?:paru|parue|publié|publiée) le (?=[^.]{4,30}\s(?:dans|sur)\s)|"
     r"(?:ce texte|cet article|cette dépêche|cet entretien) a été traduite? (?:et adaptée? )?"
     r"(?:d['’]une dépêche|d['’]un article|d['’]un texte)?|"
     r"(?:this is a |a )?translation of (?:an|the) (?:original )?(?:article|text|story|piece)|"
@@ -303,6 +306,17 @@ _PIECE_BY = re.compile(
     r"(?P<author>[A-ZÀ-Þ][^,]{2,50}),\s+(?:publiée?|parue?|published|first published)\s+"
     r"(?:le [^,]{4,30}\s+|on [^,]{4,30}\s+)?(?:dans|in|par|by)\s+(?:la |le |les |l['’]|the )?"
     r"(?P<source>[A-ZÀ-Þ][^.,;]{2,60})",
+    re.I,
+)
+_BY_AUTHOR_IN = re.compile(
+    r"^(?:de |d['’]|by )(?P<author>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})\s+"
+    r"(?:paru|parue|publié|publiée|published|écrit|écrite|written)\b[^«“\"]*?\s(?:dans|in|sur|on)\s+"
+    r"(?P<rest>.+)$"
+)
+_PAPER_KIND = re.compile(
+    r"^(?:(?:le|la|l['’]|the)\s*)?(?:quotidien|hebdomadaire|mensuel|magazine|journal|site|revue|"
+    r"daily|weekly|monthly|newspaper|news site|website)(?-i:\s+[a-zà-ÿ-]+){0,2}\s+"
+    r"(?=[A-ZÀ-Þ])",
     re.I,
 )
 _NOTE_LABEL = re.compile(
@@ -362,6 +376,10 @@ def parse_original(line: str) -> OriginalRef | None:
             rest = (rest[: spoken.start()] + " " + rest[spoken.end() :]).strip(" ,:.")
     title = None
     author = None
+    written = _BY_AUTHOR_IN.match(rest)
+    if written and is_name(written.group("author"), max_words=4):
+        # "Traduction d'un article d'Iryna Kovalchuk paru hier dans Energo Visnyk (« … »)"
+        author, rest = written.group("author"), written.group("rest")
     quoted = _QUOTED_TITLE.search(rest)
     if quoted:
         title = quoted.group("title").strip()
@@ -409,6 +427,11 @@ def parse_original(line: str) -> OriginalRef | None:
         return None  # a sentence, not a publication's name
     if source and re.match(r"^https?://", source):
         source = re.sub(r"^https?://(?:www\.)?([^/]+).*$", r"\1", source)
+    if source:
+        # "l'hebdomadaire flamand De Wekelijkse Spiegel": the kind of paper is no part of its name
+        source = _PAPER_KIND.sub("", source) or source
+        source = re.sub(r"\(\W*\)", "", source)  # the brackets the title and date left empty
+        source = re.sub(r"[^\w)»”\"]+$", "", source).strip() or None  # "… 🇺🇦➡️🇫🇷"
     place = re.search(r"\s*\((?P<place>[^()]{2,30})\)$", source or "")
     if place and (_is_place(place.group("place")) or _is_country(place.group("place"))):
         source = source[: place.start()]  # "Al-Mashriq al-Yawm (Beyrouth)"
