@@ -5958,3 +5958,28 @@ def test_a_print_edition_note_is_no_original() -> None:
     assert (
         parse_original("Cet article est paru dans L'Écho du Doubs n° 5127 du 13 novembre.") is None
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "last"),
+    [
+        row(
+            "class9-see-also-between-paragraphs-fr",
+            "VOIR AUSSI",
+            "Munitions : le Conseil dit non",
+            FR_A,
+        ),
+        row(
+            "class9-see-also-between-paragraphs-en",
+            "SEE ALSO",
+            "Oslo says no to new licences",
+            EN_A,
+        ),
+    ],
+)
+def test_a_read_more_insert_between_paragraphs_is_no_footer(label, headline, last) -> None:
+    text = page(
+        FR_A_TITLE, "Par Anna Nowak", *FR_A[:2], f"{label}\n{headline}", last[2], "ANNA NOWAK"
+    )
+    article = check(Copy(text, gone=(headline,), ends=last[2]))
+    assert list(article.authors) == ["Anna Nowak"]

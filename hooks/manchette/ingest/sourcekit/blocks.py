@@ -176,10 +176,18 @@ def split_footer(lines: list[str], start_fraction: float = 0.3) -> tuple[list[st
         label = _FOOTER.search(text) or is_cut_label(text)
         if label and _dated_byline(text):
             continue  # "Publié le 3 mai par X · Laisser un commentaire": the header's metadata
+        if label and more_label(text) and _text_follows(lines, i):
+            continue  # "VOIR AUSSI" and a headline between two paragraphs: an insert
         if label and (i >= first or _EARLY_CUT.search(text)):
             trace.dropped_all(lines[i:], f"footer (from {text[:40]!r})")
             return lines[:i], lines[i:]
     return lines, []
+
+
+def _text_follows(lines: list[str], i: int, within: int = 4) -> bool:
+    """A paragraph of the text comes within a few lines after line `i`."""
+    filled = [k for k in range(i + 1, len(lines)) if lines[k].strip()][:within]
+    return any(len(words(plain(lines[k]))) >= 25 and ends_sentence(plain(lines[k])) for k in filled)
 
 
 def _dated_byline(text: str) -> bool:
