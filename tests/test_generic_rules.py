@@ -5983,3 +5983,35 @@ def test_a_read_more_insert_between_paragraphs_is_no_footer(label, headline, las
     )
     article = check(Copy(text, gone=(headline,), ends=last[2]))
     assert list(article.authors) == ["Anna Nowak"]
+
+
+SITE_AS_AUTHOR = [
+    case(
+        "byline-naming-the-site-is-no-author-fr",
+        clipped(
+            "source: https://passerelle-sahel.org/2025/11/article/",
+            f"# {FR_B_TITLE}",
+            "Publié le 20 novembre 2025 par Passerelle Sahel",
+            "Nous publions la traduction d'une enquête parue dans un quotidien de Niamey.",
+            *FR_B,
+        ),
+        name="clip.md",
+        authors=[],
+        starts=start(FR_B[0]),
+    ),
+    case(
+        "byline-naming-the-site-is-no-author-en",
+        page(
+            EN_A_TITLE,
+            "Polar Post",
+            "Posted on March 3, 2026 by Polar Post",
+            *EN_A,
+        ),
+        authors=[],
+    ),
+]
+
+
+@pytest.mark.parametrize("copy", SITE_AS_AUTHOR)
+def test_the_site_in_a_byline_is_no_author(copy: Copy) -> None:
+    check(copy)

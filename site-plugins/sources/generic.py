@@ -130,6 +130,9 @@ def read(doc: SourceText) -> SourceResult:
         named = _named_for_host(doc.lines, host)  # "[Terres Solidaires Sahel](…)" in the menu
         result.source = named or host.removeprefix("www.")  # else nothing names the site
         trace.found("source", named or f"the page's address ({host})")
+    site_letters = {_letters(n) for n in (result.source, host and host.split(".")[-2]) if n}
+    if len(result.authors) == 1 and _letters(result.authors[0]) in site_letters:
+        result.authors = []  # "Publié le … par Passerelle Iran": the site, not a writer
     if result.title and not doc.title_hint:
         result.title = strip_kicker(result.title, capitals=False) or result.title
         # "🔥 Frappes sur le réseau …", "🇺🇦 …": a post's emoji is no part of the title
