@@ -6015,3 +6015,29 @@ SITE_AS_AUTHOR = [
 @pytest.mark.parametrize("copy", SITE_AS_AUTHOR)
 def test_the_site_in_a_byline_is_no_author(copy: Copy) -> None:
     check(copy)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "first"),
+    [
+        row(
+            "clipped-picture-dropped-fr",
+            (f"# {FR_A_TITLE}", "Par Anna Nowak", "![](https://example.org/a.jpg)", *FR_A),
+            FR_A[0],
+        ),
+        row(
+            "clipped-picture-with-alt-dropped-en",
+            (
+                f"# {EN_A_TITLE}",
+                "By Kari Lund",
+                "![Trawlers off Svalbard](https://example.org/b.jpg)",
+                *EN_A,
+            ),
+            EN_A[0],
+        ),
+    ],
+)
+def test_a_clipped_pages_pictures_are_not_the_text(blocks: tuple, first: str) -> None:
+    text = clipped("source: https://example.org/x/", *blocks)
+    article = check(Copy(text, name="clip.md", starts=start(first)))
+    assert "example.org/" not in article.body

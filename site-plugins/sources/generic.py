@@ -91,9 +91,20 @@ _WIKI_EDIT = re.compile(
 )
 
 
+_IMAGE_ONLY = re.compile(r"^\s*!\[[^\]]*\]\([^)]*\)\s*$")
+
+
 def read(doc: SourceText) -> SourceResult:
     # a wiki's "[modifier | modifier le code]" links after each heading are its interface
     lines = join_split_bylines([_WIKI_EDIT.sub("", line) for line in doc.lines])
+    if doc.clipped:
+        # a clipped page's pictures are the site's (the archive keeps the text)
+        for line in lines:
+            if _IMAGE_ONLY.match(line):
+                trace.dropped(line, "a picture of the page")
+        # (its place stays, as the word the interface lexicon drops: a standfirst above a
+        # picture is still told from the text below it)
+        lines = ["Image" if _IMAGE_ONLY.match(line) else line for line in lines]
     result = SourceResult(layout=NAME, body_lines=[])
     # A title given in front matter: the first line is body text unless it repeats the title.
     result.title = plain(doc.title_hint) if doc.title_hint else None
