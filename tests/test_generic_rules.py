@@ -5877,6 +5877,7 @@ def test_wrap_up_shapes(copy: Copy) -> None:
     [
         row("class7-bar-menu-fr", "Valais | Suisse | Monde | Économie | Sport", "navigation"),
         row("class7-bar-menu-en", "News | Politics | Business | Sport | Culture", "navigation"),
+        row("class5-bar-social-row-en", "Facebook | X | Instagram | Telegram", "navigation"),
         row(
             "class7-live-ended-fr",
             "Ce direct est terminé. Merci de l'avoir suivi.",

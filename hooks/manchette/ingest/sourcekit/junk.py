@@ -157,7 +157,7 @@ _SLASH_TRAIL = re.compile(
     r"^[A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}(?: / [A-ZÀ-Þ][\w'’&-]*(?: [\w'’&-]+){0,2}){2,}$"
 )
 # "Valais | Suisse | Monde | Économie | Sport": a menu set out on one line, its links between bars.
-_BAR_MENU = re.compile(r"^[^|.!?:]{2,24}(?:\s\|\s[^|.!?:]{2,24}){3,}$")
+_BAR_MENU = re.compile(r"^[^|.!?:]{1,24}(?:\s\|\s[^|.!?:]{1,24}){3,}$")
 # "Moncton 4 °C Nuageux", "Paris 12°": the weather box of a page's header.
 _WEATHER = re.compile(
     r"^(?:[A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,2}\s+)?-?\d{1,2}\s*°\s*[CF]?(?:\s+[\w'’ -]{1,25})?$"
