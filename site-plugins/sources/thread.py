@@ -115,16 +115,6 @@ def _is_furniture(line: str) -> bool:
     )
 
 
-def body_of(lines: list[str], handle_line: int) -> dict[int, str]:
-    """The raw lines of the post opened at `handle_line`, numbered as `_posts` numbers them."""
-    starts = [i for i in _handles(lines) if i >= handle_line]
-    end = starts[1] - 1 if len(starts) > 1 else len(lines)
-    raw = [
-        line for line in lines[handle_line + 1 : end] if not line.strip() or not _is_furniture(line)
-    ]
-    return dict(enumerate(raw))
-
-
 def read(doc: SourceText) -> SourceResult:
     lines = doc.lines
     owner = _owner(lines) or ""
@@ -137,24 +127,24 @@ def read(doc: SourceText) -> SourceResult:
         (found for line in lines[first:] if (found := find_date(plain(line))) is not None), None
     )
     result.date = when.iso if when else None
-    texts: list[list[str]] = []
-    for handle, body in _posts(lines):
+    posts: list[list[str]] = []
+    for handle, post in _posts(lines):
         if handle != owner:
             break  # the replies of other people: the thread is over
-        texts.append([_unmarked(line) if line.strip() else "" for line in body])
-    if texts and not result.title:
-        first_post = texts[0]
-        filled = [k for k, line in enumerate(first_post) if line]
+        posts.append(post)
+    if posts and not result.title:
+        first_post = posts[0]
+        filled = [k for k, line in enumerate(first_post) if line.strip()]
         # the thread's opening line ("🧵 …"), below the author's bio when the copy shows it
-        marked = [k for k in filled if body_of(lines, first).get(k, "").lstrip().startswith("🧵")]
+        marked = [k for k in filled if first_post[k].lstrip().startswith("🧵")]
         top = marked[0] if marked else (filled[0] if filled else None)
         if top is not None:
-            result.title = first_post[top].rstrip(" .")
-            texts[0] = first_post[top + 1 :]
+            result.title = _unmarked(first_post[top]).rstrip(" .")
+            posts[0] = first_post[top + 1 :]
     body: list[str] = []
-    for post in texts:
+    for post in posts:
         for line in post:
-            if line:  # a line of a post is a paragraph (and what trails the last one, junk)
-                body += [line, ""]
+            if text := _unmarked(line):  # a post's line is a paragraph (what trails, junk)
+                body += [text, ""]
     result.body_lines, _ = finish_body(body, result.authors)
     return result
