@@ -141,7 +141,9 @@ def read(doc: SourceText) -> SourceResult:
         named = _named_for_host(doc.lines, host)  # "[Terres Solidaires Sahel](…)" in the menu
         result.source = named or host.removeprefix("www.")  # else nothing names the site
         trace.found("source", named or f"the page's address ({host})")
-    site_letters = {_letters(n) for n in (result.source, host and host.split(".")[-2]) if n}
+    site_letters = {
+        n for n in (result.source and _letters(result.source), host and _host_letters(host)) if n
+    }
     if len(result.authors) == 1 and _letters(result.authors[0]) in site_letters:
         result.authors = []  # "Publié le … par Passerelle Iran": the site, not a writer
     if result.title and not doc.title_hint:
@@ -179,7 +181,7 @@ def drop_site_name(lines: list[str], host: str | None, result: SourceResult) -> 
     lejournaldunord.fr), is the source; alone on a line in the text it is a logo's caption."""
     if not host:
         return lines
-    wanted = re.sub(r"[^a-z0-9]", "", host.split(".")[-2] if host.count(".") else host)
+    wanted = _host_letters(host)
     kept = []
     for line in lines:
         text = plain(line)
@@ -202,7 +204,7 @@ _LEADING_SYMBOLS = re.compile(r"^[^\w«\"“‘'(\[¿¡]+(?=\w|«)")
 def _named_for_host(lines: list[str], host: str) -> str | None:
     """The site's name as the page writes it, for its address ("Terres Solidaires Sahel" for
     terres-solidaires-sahel.org): a short line, or a link's text, with the same letters."""
-    wanted = re.sub(r"[^a-z0-9]", "", host.split(".")[-2] if host.count(".") else host)
+    wanted = _host_letters(host)
     if len(wanted) < 4:
         return None
     for line in lines:
@@ -215,6 +217,11 @@ def _named_for_host(lines: list[str], host: str) -> str | None:
             ):
                 return text
     return None
+
+
+def _host_letters(host: str) -> str:
+    """ "lejournaldunord" for www.lejournaldunord.fr: the name the address spells."""
+    return re.sub(r"[^a-z0-9]", "", host.split(".")[-2] if host.count(".") else host)
 
 
 def _letters(text: str) -> str:
@@ -1426,10 +1433,7 @@ def read_tail(lines: list[str], result: SourceResult, dates: DateFinder) -> list
             result.translator = result.translator or translator
             _from_language(result, text)
             trace.found("translator", line)
-            for sentence in re.split(r"(?<=[.!?])\s+", text)[1:]:
-                # "Traduit du russe par X. Texte original : « … », Publication, date."
-                if (found := parse_original(sentence)) is not None:
-                    _set_original(result, found, line)
+            _later_sentences(result, line)  # "… par X. Texte original : « … », Publication"
             trace.dropped(line, "footer: translator")
             continue
         inner = _CREDITED_TRANSLATOR.search(text) if text.startswith("(") else None
@@ -1508,6 +1512,11 @@ def is_name_of_author(name: str, result: SourceResult) -> bool:
 def _set_original(result: SourceResult, found, line: str) -> None:
     """The original publication, from the first line that names it (a later line only adds
     what the first did not say)."""
+    _merge_original(result, found, line)
+    _later_sentences(result, line)  # "…, 30 août 2026. Traduction : Pierre-Yves Lemaire."
+
+
+def _merge_original(result: SourceResult, found, line: str) -> None:
     before = result.original
     merge_original(result, found)
     if result.original != before:
@@ -1515,12 +1524,18 @@ def _set_original(result: SourceResult, found, line: str) -> None:
     if getattr(found, "author", None) and not result.authors:
         result.authors = [found.author]  # the original's author wrote the text
         trace.found("authors", line)
+
+
+def _later_sentences(result: SourceResult, line: str) -> None:
+    """A credit's line may go on past its first sentence, with the translator or the original:
+    each later sentence is read for either."""
     for sentence in re.split(r"(?<=[.!?])\s+", plain(line))[1:]:
-        # "…, 30 août 2026. Traduction : Pierre-Yves Lemaire.": the translator follows
         if (named := parse_translator(sentence)) and not result.translator:
             result.translator = named
             _from_language(result, sentence)
             trace.found("translator", line)
+        elif (found := parse_original(sentence)) is not None:
+            _merge_original(result, found, line)
 
 
 def _from_language(result: SourceResult, line: str) -> None:

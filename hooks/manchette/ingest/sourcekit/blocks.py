@@ -353,13 +353,18 @@ def _strip_ellipsis(lines: list[str]) -> list[str]:
     return strip_blank_edges(lines)
 
 
+def _line_above_last(lines: list[str]) -> str:
+    """The nearest filled line above the last one ("" if none)."""
+    return next((line for line in reversed(lines[:-1]) if line.strip()), "")
+
+
 def _stranded(lines: list[str]) -> bool:
     """jusText's neighbour rule: a short line at the end, with junk right above it, belongs to
     the junk ("Analysis of politics and power across the Gulf." under a follower count)."""
     text = plain(lines[-1])
     if len(words(text)) > 15 or len(lines) < 2:
         return False
-    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    above = _line_above_last(lines)
     if not above or tail_rule(above) is None:
         return False
     # a button or a label above ("Gift this article") counts, but not what also sits between
@@ -385,7 +390,7 @@ def _appeal_below_label(lines: list[str]) -> bool:
     text = plain(lines[-1])
     if len(words(text)) > 50 or not _ADDRESS_WORDS.search(text):
         return False
-    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    above = _line_above_last(lines)
     return bool(above) and len(words(plain(above))) <= 8 and tail_rule(above) in APPEAL_RULES
 
 
@@ -413,7 +418,7 @@ def _role_below_name(lines: list[str]) -> bool:
     led = _IS_ROLE.match(text) is not None and len(words(text)) <= 40  # "Journaliste à …, couvre"
     if not led and (len(words(text)) > 8 or ends_sentence(text) or not _IS_ROLE.search(text)):
         return False
-    above = next((line for line in reversed(lines[:-1]) if line.strip()), "")
+    above = _line_above_last(lines)
     return _signature_name(unglue_name(plain(above)), []) is not None
 
 
