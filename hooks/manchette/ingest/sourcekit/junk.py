@@ -460,6 +460,21 @@ _CREDIT_WORDS = re.compile(
 )
 
 
+CAPTION_MAX_WORDS = 60
+# What marks a caption or its credit, in a line of at most CAPTION_MAX_WORDS words.
+_CAPTION_SHAPES = (
+    _INNER_CREDIT,  # "… à Kyiv, le 23 février / Photo: Kyiv Meridian"
+    _FIGURE,  # "Carte 2 : les zones de pêche contestées"
+    _FILE_PHOTO,  # "File photo: President …"
+    _SLASHED_WIRE,  # "… à Washington. /Photo prise le 10 février 2025/REUTERS/…"
+    _VIDEO_CREDIT,  # "… mardi à New York. Vidéo : UN Web TV"
+    _SEPARATED_PHOTO,  # "… en octobre. | Photo La Vigie – Benoît Lemaire"
+    _SOURCE_WORD_CREDIT,  # "… summit in Abuja. File photo"
+    _GALLERY_START,  # "Item 1 of 2 Russian President …", "[1/2]Russian President …"
+    _PHOTO_OPENING,  # "This photo, released by …, shows …", "Sur cette photo, …"
+)
+
+
 @remember
 @lru_cache(maxsize=16384)
 def is_caption(text: str) -> bool:
@@ -472,28 +487,18 @@ def is_caption(text: str) -> bool:
         text
     ) < 200:
         return True
-    if (_INNER_CREDIT.search(text) or _FIGURE.match(text)) and len(words(text)) <= 60:
-        return True
     agency = _PHOTO_AGENCY.match(text)
     if agency and is_agency(agency.group("agency")):
         return True
-    if (
-        _FILE_PHOTO.match(text) or _SLASHED_WIRE.search(text) or _VIDEO_CREDIT.search(text)
-    ) and len(words(text)) <= 60:
+    count = len(words(text))
+    if count <= CAPTION_MAX_WORDS:
+        if any(shape.search(text) for shape in _CAPTION_SHAPES):
+            return True
+        paren = _PAREN_AGENCY.search(text)
+        if paren and is_agency(paren.group("agency")):
+            return True
+    if _POSITION.search(text) and count <= 50:
         return True
-    paren = _PAREN_AGENCY.search(text)
-    if paren and is_agency(paren.group("agency")) and len(words(text)) <= 60:
-        return True
-    if (_SEPARATED_PHOTO.search(text) or _SOURCE_WORD_CREDIT.search(text)) and len(
-        words(text)
-    ) <= 60:
-        return True
-    if _POSITION.search(text) and len(words(text)) <= 50:
-        return True
-    if _GALLERY_START.match(text) and len(words(text)) <= 60:
-        return True  # "Item 1 of 2 Russian President …", "[1/2]Russian President …"
-    if _PHOTO_OPENING.match(text) and len(words(text)) <= 60:
-        return True  # "This photo, released by …, shows …", "Sur cette photo, …"
     parts = re.split(r"\s*/\s*", text)
     if any(_BYLINE.match(part) for part in parts):
         return False  # "EDB / Par Rania Haddad": a byline after the outlet's initials
@@ -507,14 +512,17 @@ def is_caption(text: str) -> bool:
     if re.search(
         r"[.!?…]\s+(?:photos?|illustration|image)\s+(?:by\s+|de\s+)?[A-ZÀ-Þ][^.]{2,60}$", text, re.I
     ):
-        return len(words(text)) <= 60  # "… au palais de Baabda. Photo Dalati et Nohra"
+        return (
+            len(words(text)) <= CAPTION_MAX_WORDS
+        )  # "… au palais de Baabda. Photo Dalati et Nohra"
     after = _CREDIT_AFTER_SENTENCE.search(text)
-    if after and len(words(text)) <= 60:
+    if after and len(words(text)) <= CAPTION_MAX_WORDS:
         paren = after.group("paren") or after.group("agency")
         if after.group("outlet") or (paren and (is_agency(paren) or paren.isupper())):
             return True
     if _PAREN_CREDIT.search(text) or (
-        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text)) and len(words(text)) <= 60
+        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text))
+        and len(words(text)) <= CAPTION_MAX_WORDS
     ):
         return True
     if "©" in text and len(text) < 300:
@@ -522,7 +530,7 @@ def is_caption(text: str) -> bool:
     if _ALL_CAPS_CREDIT.match(text) and len(text) < 120:
         return True
     tail = _CREDIT_TAIL.search(_CREDIT_WORDS.sub("", text))
-    return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= 60)
+    return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= CAPTION_MAX_WORDS)
 
 
 # A consent banner speaks to the reader ("nous utilisons…", "vous acceptez", "your choices");
