@@ -512,17 +512,14 @@ def is_caption(text: str) -> bool:
     if re.search(
         r"[.!?…]\s+(?:photos?|illustration|image)\s+(?:by\s+|de\s+)?[A-ZÀ-Þ][^.]{2,60}$", text, re.I
     ):
-        return (
-            len(words(text)) <= CAPTION_MAX_WORDS
-        )  # "… au palais de Baabda. Photo Dalati et Nohra"
+        return count <= CAPTION_MAX_WORDS  # "… au palais de Baabda. Photo Dalati et Nohra"
     after = _CREDIT_AFTER_SENTENCE.search(text)
-    if after and len(words(text)) <= CAPTION_MAX_WORDS:
+    if after and count <= CAPTION_MAX_WORDS:
         paren = after.group("paren") or after.group("agency")
         if after.group("outlet") or (paren and (is_agency(paren) or paren.isupper())):
             return True
     if _PAREN_CREDIT.search(text) or (
-        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text))
-        and len(words(text)) <= CAPTION_MAX_WORDS
+        (_PAREN_SLASH.search(text) or _PAREN_PHOTO.search(text)) and count <= CAPTION_MAX_WORDS
     ):
         return True
     if "©" in text and len(text) < 300:
@@ -530,7 +527,7 @@ def is_caption(text: str) -> bool:
     if _ALL_CAPS_CREDIT.match(text) and len(text) < 120:
         return True
     tail = _CREDIT_TAIL.search(_CREDIT_WORDS.sub("", text))
-    return bool(tail and is_agency(tail.group("agency")) and len(words(text)) <= CAPTION_MAX_WORDS)
+    return bool(tail and is_agency(tail.group("agency")) and count <= CAPTION_MAX_WORDS)
 
 
 # A consent banner speaks to the reader ("nous utilisons…", "vous acceptez", "your choices");
