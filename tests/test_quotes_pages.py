@@ -187,7 +187,8 @@ def test_search_finds_an_actors_quotes_by_the_citations_filter(browser, site):  
         tab = context.new_page()
         tab.goto(base + "recherche/?q=menaces&citations=Maria%20Zakharova")
         results = tab.locator("#mc-search-results li")
-        results.first.wait_for()
+        # a result's item is shown before its fragment (and title) loads: wait for the title
+        results.locator("a", has_text="Le retour des grands récits").first.wait_for()
         titles = results.locator("a").all_inner_texts()
         assert any("Le retour des grands récits" in t for t in titles), titles
         tab.goto(base + "recherche/?q=menaces&citations=Marco%20Rubio")
